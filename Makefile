@@ -1,0 +1,49 @@
+# The two set-up commands are `make demo` and `make test`; everything else here
+# is what they are made of.
+SHELL := /bin/sh
+PORT ?= 8000
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
+export UV_PYTHON_DOWNLOADS := never
+export UV_NO_CONFIG := 1
+AKHBAR := $(VENV)/bin/akhbar
+
+.PHONY: demo test env lint format bench clean browser-deps
+
+demo: env
+	$(AKHBAR) demo
+	PORT=$(PORT) $(AKHBAR) serve --demo
+
+test: env
+	$(VENV)/bin/pytest
+
+env: $(VENV)/.synced
+
+# uv itself lives in its own small venv so that `uv sync` (which removes what the
+# lock does not list) never uninstalls it.
+$(UV):
+	@python=$$(scripts/find-python) || exit 1; \
+	echo "Using $$python"; \
+	"$$python" -m venv $(TOOLS) && $(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	@python=$$(scripts/find-python) || exit 1; \
+	$(UV) sync --frozen --python "$$python"
+	@touch $@
+
+lint: env
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: env
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: env
+	$(VENV)/bin/python bench/pages.py
+
+clean:
+	rm -rf $(VENV) $(TOOLS) var/

@@ -1,0 +1,3 @@
+from .views import api
+
+__all__ = ["api"]

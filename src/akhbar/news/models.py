@@ -1,0 +1,284 @@
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+
+from .images import article_image_path, person_photo_path, validate_image_upload
+from .languages import language_choices, pick_translation
+from .querysets import ArticleQuerySet, PersonQuerySet, SectionQuerySet
+from .sanitize import ALLOWED_EDITOR_EXTENSIONS, sanitize_body
+
+
+UPDATE_NOTICE_AFTER = timedelta(minutes=10)
+
+
+def translated_names_default() -> dict:
+    return {}
+
+
+class UnicodeJSONEncoder(DjangoJSONEncoder):
+    """Store Arabic as itself, not as \\u escapes, so names stay searchable."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["ensure_ascii"] = False
+        super().__init__(*args, **kwargs)
+
+
+class Section(models.Model):
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    names = models.JSONField(
+        _("names"), default=translated_names_default,
+        encoder=UnicodeJSONEncoder, help_text=_("One per language.")
+    )
+    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+
+    objects = SectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self) -> str:
+        return self.name or self.slug
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:section", kwargs={"slug": self.slug})
+
+    @property
+    def name(self) -> str:
+        return pick_translation(self.names)
+
+
+class Tag(models.Model):
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=True)
+    names = models.JSONField(
+        _("names"), default=translated_names_default,
+        encoder=UnicodeJSONEncoder, help_text=_("One per language.")
+    )
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def __str__(self) -> str:
+        return self.name or self.slug
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:tag", kwargs={"slug": self.slug})
+
+    @property
+    def name(self) -> str:
+        return pick_translation(self.names)
+
+
+class PersonRole(models.TextChoices):
+    REPORTER = "reporter", _("Reporter")
+    EDITOR = "editor", _("Editor")
+    TRANSLATOR = "translator", _("Translator")
+    PHOTOGRAPHER = "photographer", _("Photographer")
+
+
+class Person(models.Model):
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    names = models.JSONField(
+        _("display names"),
+        default=translated_names_default,
+        encoder=UnicodeJSONEncoder,
+        help_text=_("One per language."),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=PersonRole, default=PersonRole.REPORTER
+    )
+    bios = models.JSONField(
+        _("short bios"), default=translated_names_default,
+        encoder=UnicodeJSONEncoder, blank=True
+    )
+    photo = models.ImageField(
+        _("photo"),
+        upload_to=person_photo_path,
+        blank=True,
+        validators=[validate_image_upload],
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="person",
+    )
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return self.name or self.slug
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:person", kwargs={"slug": self.slug})
+
+    @property
+    def name(self) -> str:
+        return pick_translation(self.names)
+
+    @property
+    def bio(self) -> str:
+        return pick_translation(self.bios)
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class Article(models.Model):
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("Made from the title when left empty."),
+    )
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    body = ProseEditorField(
+        _("body"),
+        extensions=ALLOWED_EDITOR_EXTENSIONS,
+        sanitize=sanitize_body,
+        blank=True,
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=language_choices,
+        default=settings.LANGUAGE_CODE,
+    )
+    section = models.ForeignKey(
+        Section,
+        verbose_name=_("section"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    tags = models.ManyToManyField(
+        Tag, verbose_name=_("tags"), blank=True, related_name="articles"
+    )
+    authors = models.ManyToManyField(
+        Person, verbose_name=_("authors"), blank=True, related_name="articles"
+    )
+    editor = models.ForeignKey(
+        Person,
+        verbose_name=_("editor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="edited_articles",
+        help_text=_("Credited under the article, as in “Editor/Name”."),
+    )
+    lead_image = models.ImageField(
+        _("lead image"),
+        upload_to=article_image_path,
+        blank=True,
+        validators=[validate_image_upload],
+    )
+    lead_image_renditions = models.JSONField(
+        default=dict, blank=True, editable=False
+    )
+    lead_image_caption = models.CharField(
+        _("image caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Describes the image; also its alternative text."),
+    )
+    lead_image_credit = models.CharField(_("image credit"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ArticleStatus,
+        default=ArticleStatus.DRAFT,
+        db_index=True,
+    )
+    published_at = models.DateTimeField(
+        _("publish time"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("A future time schedules the article."),
+    )
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    word_count = models.PositiveIntegerField(default=0, editable=False)
+    translation_group = models.UUIDField(
+        _("translation group"),
+        default=uuid.uuid4,
+        db_index=True,
+        help_text=_("Versions of one story in different languages share it."),
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_group", "language"],
+                name="one_version_per_language",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["language", "status", "-published_at"],
+                name="article_visible_idx",
+            ),
+        ]
+        permissions = [("publish_article", _("Can publish and unpublish articles"))]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        # An article lives under its own language's prefix, whatever the UI is in.
+        with translation.override(self.language):
+            return reverse(
+                "web:article", kwargs={"pk": self.pk, "slug": self.slug or "-"}
+            )
+
+    @property
+    def reading_minutes(self) -> int:
+        # Arabic readers average about 180 words a minute on screen.
+        return max(1, round(self.word_count / 180))
+
+    @property
+    def is_updated(self) -> bool:
+        """Tell readers about edits made well after publication."""
+        return bool(
+            self.published_at
+            and self.updated_at
+            and self.updated_at - self.published_at > UPDATE_NOTICE_AFTER
+        )
+
+    @property
+    def lead_image_alt(self) -> str:
+        return self.lead_image_caption

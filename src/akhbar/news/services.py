@@ -1,0 +1,96 @@
+"""Writes: every change to content goes through these functions.
+
+They check the rules, save in one transaction, and after commit hand the side
+effects (cache purge, search index later) to durable tasks.
+"""
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .images import make_renditions
+from .models import Article, ArticleStatus, Person
+from .sanitize import plain_text, sanitize_body
+
+MAX_SLUG_LENGTH = 120
+
+
+def slug_for(title: str) -> str:
+    """Return a unicode slug for a title: Arabic titles give Arabic slugs."""
+    slug = slugify(title, allow_unicode=True)[:MAX_SLUG_LENGTH].strip("-")
+    return slug or "article"
+
+
+def prepare_article(article: Article) -> Article:
+    """Fill the derived fields of an article before it is saved."""
+    article.body = sanitize_body(article.body)
+    if not article.slug:
+        article.slug = slug_for(article.title)
+    article.word_count = len(plain_text(article.body).split())
+    return article
+
+
+def refresh_lead_image(article: Article) -> None:
+    """Make the reader renditions of the lead image, or forget stale ones."""
+    article.lead_image_renditions = (
+        make_renditions(article.lead_image) if article.lead_image else {}
+    )
+
+
+@transaction.atomic
+def save_article(*, article: Article, by=None, image_changed: bool = False) -> Article:
+    """Save an article (new or edited) with its derived fields."""
+    if article.pk is None and by is not None and article.created_by_id is None:
+        article.created_by = by
+    prepare_article(article)
+    if image_changed or (article.lead_image and not article.lead_image_renditions):
+        refresh_lead_image(article)
+    article.save()
+    transaction.on_commit(lambda: content_changed(article.pk))
+    return article
+
+
+def check_publishable(article: Article) -> None:
+    errors = {}
+    if not article.title.strip():
+        errors["title"] = _("An article needs a title before it is published.")
+    if not plain_text(article.body):
+        errors["body"] = _("An article needs a body before it is published.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def publish_article(*, article: Article, by=None, at: datetime | None = None) -> Article:
+    """Publish an article now, or at a later time (it then appears by itself)."""
+    check_publishable(article)
+    article.status = ArticleStatus.PUBLISHED
+    article.published_at = at or article.published_at or timezone.now()
+    prepare_article(article)
+    article.save()
+    transaction.on_commit(lambda: content_changed(article.pk))
+    return article
+
+
+@transaction.atomic
+def unpublish_article(*, article: Article, by=None) -> Article:
+    """Take an article off every reader surface; it goes back to draft."""
+    article.status = ArticleStatus.DRAFT
+    article.save(update_fields=["status", "updated_at"])
+    transaction.on_commit(lambda: content_changed(article.pk))
+    return article
+
+
+def refresh_person_photo(person: Person) -> dict:
+    return make_renditions(person.photo, [160, 320]) if person.photo else {}
+
+
+def content_changed(article_pk: int) -> None:
+    """Enqueue what must follow a content change (cache purge for now)."""
+    from .tasks import purge_reader_pages
+
+    purge_reader_pages.enqueue()

@@ -1,0 +1,52 @@
+"""Whole-page cache for anonymous readers.
+
+A page is cached only for requests without a session cookie, without a query
+string other than a small page number, and only when it rendered with 200. The
+key carries the reader-content generation, so publishing purges every page at
+once; the short timeout makes scheduled articles appear within a minute.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.translation import get_language
+
+from akhbar.news.cache import reader_generation
+
+PAGE_TIMEOUT = 60
+
+
+def _cache_key(request) -> str | None:
+    if request.method != "GET" or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    query = request.GET
+    if query and (set(query) != {"page"} or not query["page"].isdigit()
+                  or len(query["page"]) > 4):
+        return None
+    return f"page:{reader_generation()}:{get_language()}:{request.get_full_path()}"
+
+
+def cached_for_readers(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        key = _cache_key(request)
+        if key is not None:
+            hit = cache.get(key)
+            if hit is not None:
+                content, content_type = hit
+                response = HttpResponse(content, content_type=content_type)
+                response["X-Cache"] = "hit"
+                return response
+        response = view(request, *args, **kwargs)
+        if key is not None and response.status_code == 200 and not response.streaming:
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            if not response.cookies:
+                cache.set(
+                    key, (response.content, response["Content-Type"]), PAGE_TIMEOUT
+                )
+        return response
+
+    return wrapper

@@ -1,0 +1,15 @@
+from django.conf import settings
+from django.utils.translation import get_language
+
+from akhbar.news.languages import text_direction
+from akhbar.news.models import Section
+
+
+def site(request):
+    language = get_language()
+    return {
+        "site_name": settings.AKHBAR_SITE_NAME,
+        "site_url": settings.AKHBAR_SITE_URL,
+        "text_dir": text_direction(language),
+        "nav_sections": Section.objects.ordered(),
+    }

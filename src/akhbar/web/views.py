@@ -1,0 +1,149 @@
+"""Reader pages: parse the request, ask a queryset, render. No query logic here."""
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template import loader
+from django.http import HttpResponseServerError
+from django.urls import reverse
+from django.utils.translation import get_language, get_language_from_request
+from django.views.decorators.cache import never_cache
+from django.views.decorators.vary import vary_on_headers
+
+from akhbar.news.models import Article, Person, Section, Tag
+
+from .alternates import alternates_for_article, alternates_for_path
+from .caching import cached_for_readers
+
+PAGE_SIZE = 20
+
+
+@vary_on_headers("Accept-Language", "Cookie")
+def choose_language(request):
+    """Send the reader to their language's home (Accept-Language, default Arabic)."""
+    language = get_language_from_request(request, check_path=False)
+    return HttpResponseRedirect(f"/{language}/")
+
+
+def _page(request, queryset):
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def _published():
+    return Article.objects.published().in_language(get_language())
+
+
+@cached_for_readers
+def home(request):
+    articles = _published().newest_first().for_cards()
+    latest = list(articles[:11])
+    return render(
+        request,
+        "web/home.html",
+        {
+            "lead": latest[0] if latest else None,
+            "latest": latest[1:],
+            "section_blocks": Article.objects.section_blocks(
+                language=get_language(), per_section=4
+            ),
+            "alternates": alternates_for_path(request),
+        },
+    )
+
+
+@cached_for_readers
+def latest(request):
+    page = _page(request, _published().newest_first().for_cards())
+    return render(
+        request,
+        "web/list.html",
+        {"page": page, "heading": None, "alternates": alternates_for_path(request)},
+    )
+
+
+@cached_for_readers
+def section_page(request, slug):
+    section = get_object_or_404(Section, slug=slug)
+    page = _page(request, _published().in_section(section).newest_first().for_cards())
+    return render(
+        request,
+        "web/list.html",
+        {
+            "page": page,
+            "section": section,
+            "heading": section.name,
+            "alternates": alternates_for_path(request),
+        },
+    )
+
+
+@cached_for_readers
+def tag_page(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    page = _page(request, _published().tagged(tag).newest_first().for_cards())
+    return render(
+        request,
+        "web/list.html",
+        {
+            "page": page,
+            "tag": tag,
+            "heading": tag.name,
+            "alternates": alternates_for_path(request),
+        },
+    )
+
+
+@cached_for_readers
+def person_page(request, slug):
+    person = get_object_or_404(Person, slug=slug)
+    page = _page(request, _published().by_person(person).newest_first().for_cards())
+    return render(
+        request,
+        "web/person.html",
+        {"page": page, "person": person, "alternates": alternates_for_path(request)},
+    )
+
+
+@cached_for_readers
+def article_page(request, pk, slug):
+    article = get_object_or_404(Article.objects.published().for_page(), pk=pk)
+    if article.language != get_language() or article.slug != slug:
+        return redirect(article.get_absolute_url(), permanent=True)
+    return _render_article(request, article)
+
+
+@never_cache
+@staff_member_required
+def article_preview(request, pk):
+    """Show editors the reader page of any article, published or not."""
+    article = get_object_or_404(Article.objects.for_page(), pk=pk)
+    return _render_article(request, article, preview=True)
+
+
+def _render_article(request, article, *, preview=False):
+    translations = list(
+        Article.objects.published().translations_of(article).only(
+            "pk", "slug", "language", "title"
+        )
+    )
+    return render(
+        request,
+        "web/article.html",
+        {
+            "article": article,
+            "preview": preview,
+            "related": Article.objects.related_to(article).for_cards(),
+            "translations": translations,
+            "alternates": alternates_for_article(request, article, translations),
+        },
+    )
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No context processors or database here: the error may be the database.
+    return HttpResponseServerError(loader.get_template("500.html").render())
