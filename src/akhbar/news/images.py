@@ -67,11 +67,8 @@ def make_renditions(field_file, widths: list[int] | None = None) -> dict[str, di
     if not field_file:
         return {}
     widths = widths or settings.AKHBAR_IMAGE_WIDTHS
-    field_file.open("rb")
-    try:
-        data = field_file.read()
-    finally:
-        field_file.close()
+    with field_file.storage.open(field_file.name, "rb") as stored:
+        data = stored.read()
     digest = hashlib.sha256(data).hexdigest()[:16]
     renditions = {}
     with Image.open(BytesIO(data)) as original:

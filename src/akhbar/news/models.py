@@ -16,6 +16,7 @@ from .sanitize import ALLOWED_EDITOR_EXTENSIONS, sanitize_body
 
 
 UPDATE_NOTICE_AFTER = timedelta(minutes=10)
+BODY_MAX_LENGTH = 500_000
 
 
 def translated_names_default() -> dict:
@@ -158,6 +159,8 @@ class Article(models.Model):
         extensions=ALLOWED_EDITOR_EXTENSIONS,
         sanitize=sanitize_body,
         blank=True,
+        # Far above any real article; bounds the sanitizer's work per save.
+        max_length=BODY_MAX_LENGTH,
     )
     language = models.CharField(
         _("language"),

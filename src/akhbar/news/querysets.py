@@ -92,6 +92,52 @@ class ArticleQuerySet(models.QuerySet):
             .order_by("-shared_tags", "-published_at")[:limit]
         )
 
+    # Added for the JSON API (akhbar.api): filters by slug, embeds, credits.
+
+    def matching(
+        self, *, language=None, section=None, tag=None, updated_since=None
+    ) -> "ArticleQuerySet":
+        """Return these articles narrowed by optional filters (section, tag: slugs)."""
+        articles = self
+        if language:
+            articles = articles.in_language(language)
+        if section:
+            articles = articles.filter(section__slug=section)
+        if tag:
+            articles = articles.filter(tags__slug=tag)
+        if updated_since:
+            articles = articles.filter(updated_at__gte=updated_since)
+        return articles
+
+    def for_api(self) -> "ArticleQuerySet":
+        """Return what API article objects embed, in a fixed number of queries."""
+        from .models import Person, Tag
+
+        return self.select_related("section", "editor").prefetch_related(
+            Prefetch("tags", queryset=Tag.objects.order_by("slug")),
+            Prefetch("authors", queryset=Person.objects.order_by("slug")),
+        )
+
+    def in_translation_groups(self, groups) -> "ArticleQuerySet":
+        """Return the versions of these stories (translation groups), in one query."""
+        return self.filter(translation_group__in=list(groups)).only(
+            "pk", "slug", "language", "translation_group"
+        )
+
+    def tags_used(self):
+        """Return the tags on these articles (a Tag queryset)."""
+        from .models import Tag
+
+        return Tag.objects.filter(pk__in=self.values("tags"))
+
+    def people_credited(self):
+        """Return the people credited on these articles, as author or editor."""
+        from .models import Person
+
+        return Person.objects.filter(
+            Q(pk__in=self.values("authors")) | Q(pk__in=self.values("editor"))
+        )
+
 
 class SectionQuerySet(models.QuerySet):
     def ordered(self) -> "SectionQuerySet":

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .images import make_renditions
-from .models import Article, ArticleStatus, Person
+from .models import BODY_MAX_LENGTH, Article, ArticleStatus, Person
 from .sanitize import plain_text, sanitize_body
 
 MAX_SLUG_LENGTH = 120
@@ -27,6 +27,13 @@ def slug_for(title: str) -> str:
 
 def prepare_article(article: Article) -> Article:
     """Fill the derived fields of an article before it is saved."""
+    if len(article.body or "") > BODY_MAX_LENGTH:
+        raise ValidationError(
+            {
+                "body": _("The body is too long (at most %(limit)d characters).")
+                % {"limit": BODY_MAX_LENGTH}
+            }
+        )
     article.body = sanitize_body(article.body)
     if not article.slug:
         article.slug = slug_for(article.title)
@@ -47,9 +54,11 @@ def save_article(*, article: Article, by=None, image_changed: bool = False) -> A
     if article.pk is None and by is not None and article.created_by_id is None:
         article.created_by = by
     prepare_article(article)
-    if image_changed or (article.lead_image and not article.lead_image_renditions):
-        refresh_lead_image(article)
     article.save()
+    if image_changed or (article.lead_image and not article.lead_image_renditions):
+        # After save, so the upload is in storage and the renditions read it there.
+        refresh_lead_image(article)
+        article.save(update_fields=["lead_image_renditions"])
     transaction.on_commit(lambda: content_changed(article.pk))
     return article
 

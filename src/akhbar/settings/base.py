@@ -173,8 +173,15 @@ AKHBAR_IMAGE_MAX_BYTES = int(env("AKHBAR_IMAGE_MAX_BYTES", str(10 * 1024 * 1024)
 AKHBAR_IMAGE_MAX_PIXELS = int(env("AKHBAR_IMAGE_MAX_PIXELS", str(40_000_000)))
 AKHBAR_IMAGE_WIDTHS = [480, 800, 1200]
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
-EMAIL_FILE_PATH = VAR_DIR / "mail"
+# The demo writes each mail to var/mail/; production points this at SMTP.
+MAILERS = {
+    "default": {
+        "BACKEND": env(
+            "EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend"
+        ),
+        "OPTIONS": {"file_path": str(VAR_DIR / "mail")},
+    }
+}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "akhbar <news@akhbar.test>")
 
 LOGIN_URL = "admin:login"

@@ -1,0 +1,90 @@
+"""Plain factory functions for tests: each makes a valid object with overrides."""
+
+import itertools
+from datetime import timedelta
+from io import BytesIO
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from akhbar.news import services
+from akhbar.news.models import Article, ArticleStatus, Person, Section, Tag
+
+_sequence = itertools.count(1)
+
+
+def make_section(**fields) -> Section:
+    n = next(_sequence)
+    fields.setdefault("slug", f"section-{n}")
+    fields.setdefault("names", {"ar": f"قسم {n}", "en": f"Section {n}"})
+    fields.setdefault("position", n)
+    return Section.objects.create(**fields)
+
+
+def make_tag(**fields) -> Tag:
+    n = next(_sequence)
+    fields.setdefault("slug", f"tag-{n}")
+    fields.setdefault("names", {"ar": f"وسم {n}", "en": f"Tag {n}"})
+    return Tag.objects.create(**fields)
+
+
+def make_person(**fields) -> Person:
+    n = next(_sequence)
+    fields.setdefault("slug", f"person-{n}")
+    fields.setdefault("names", {"ar": f"كاتب {n}", "en": f"Writer {n}"})
+    return Person.objects.create(**fields)
+
+
+def make_article(
+    *, published=True, tags=(), authors=(), published_at=None, **fields
+) -> Article:
+    """Make an article; published (and due) unless told otherwise."""
+    n = next(_sequence)
+    fields.setdefault("title", f"خبر رقم {n} عن الاقتصاد")
+    fields.setdefault("summary", "ملخص قصير للخبر.")
+    fields.setdefault("body", "<p>نص الخبر الأول.</p><p>فقرة ثانية.</p>")
+    fields.setdefault("language", "ar")
+    if "section" not in fields:
+        fields["section"] = make_section()
+    article = services.save_article(article=Article(**fields))
+    if tags:
+        article.tags.set(tags)
+    if authors:
+        article.authors.set(authors)
+    if published:
+        services.publish_article(
+            article=article,
+            at=published_at or timezone.now() - timedelta(minutes=n),
+        )
+    return article
+
+
+def make_user(*, role: str | None = None, password="a-long-test-password", **fields):
+    n = next(_sequence)
+    fields.setdefault("username", f"user{n}")
+    fields.setdefault("is_staff", role is not None)
+    user = get_user_model().objects.create_user(password=password, **fields)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def image_upload(name="photo.jpg", size=(1600, 900), fmt="JPEG") -> SimpleUploadedFile:
+    buffer = BytesIO()
+    Image.new("RGB", size, "#336699").save(buffer, fmt)
+    content_type = {"JPEG": "image/jpeg", "PNG": "image/png"}.get(fmt, "image/jpeg")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=content_type)
+
+
+__all__ = [
+    "ArticleStatus",
+    "image_upload",
+    "make_article",
+    "make_person",
+    "make_section",
+    "make_tag",
+    "make_user",
+]

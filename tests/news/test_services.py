@@ -1,0 +1,82 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from akhbar.news import services
+from akhbar.news.models import Article, ArticleStatus
+from tests.factories import image_upload, make_article, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+def test_arabic_title_gives_arabic_slug():
+    article = make_article(title="الصين وروسيا: ممرات أوراسيا الجديدة")
+    assert article.slug == "الصين-وروسيا-ممرات-أوراسيا-الجديدة"
+    assert article.get_absolute_url().startswith("/ar/article/")
+
+
+def test_title_without_letters_still_gets_a_slug():
+    assert make_article(title="!!!").slug == "article"
+
+
+def test_editor_given_slug_is_kept():
+    assert make_article(slug="my-slug").slug == "my-slug"
+
+
+def test_saving_sanitizes_body_and_counts_words():
+    article = make_article(body="<p onclick='x()'>كلمة واحدة اثنتان</p><script>x</script>")
+    assert article.body == "<p>كلمة واحدة اثنتان</p>"
+    assert article.word_count == 3
+    assert article.reading_minutes == 1
+
+
+@pytest.mark.parametrize(
+    "fields, error_field",
+    [({"title": "   "}, "title"), ({"body": "<p> </p><script>x</script>"}, "body")],
+)
+def test_publishing_needs_title_and_body(fields, error_field):
+    article = make_article(published=False, **fields)
+    with pytest.raises(ValidationError) as caught:
+        services.publish_article(article=article)
+    assert error_field in caught.value.message_dict
+    assert Article.objects.get(pk=article.pk).status == ArticleStatus.DRAFT
+
+
+def test_publishing_without_time_publishes_now():
+    article = make_article(published=False)
+    services.publish_article(article=article)
+    assert Article.objects.published().get() == article
+
+
+def test_lead_image_gets_renditions_for_srcset(settings):
+    article = Article(
+        title="صورة", body="<p>نص</p>", section=make_section(),
+        lead_image=image_upload(size=(1600, 900)),
+    )  # fmt: skip
+    services.save_article(article=article, image_changed=True)
+    widths = sorted(r["width"] for r in article.lead_image_renditions.values())
+    assert widths == settings.AKHBAR_IMAGE_WIDTHS
+    first = article.lead_image_renditions["480"]
+    assert first["height"] == 270
+    assert first["url"].startswith("/media/renditions/")
+
+
+def test_small_image_is_not_upscaled():
+    article = Article(
+        title="صورة", body="<p>نص</p>", section=make_section(),
+        lead_image=image_upload(size=(600, 400)),
+    )  # fmt: skip
+    services.save_article(article=article, image_changed=True)
+    assert sorted(r["width"] for r in article.lead_image_renditions.values()) == [
+        480,
+        600,
+    ]
+
+
+def test_uploaded_file_name_is_never_used():
+    article = Article(
+        title="صورة", body="<p>نص</p>", section=make_section(),
+        lead_image=image_upload(name="../../settings.py\x00.jpg"),
+    )  # fmt: skip
+    services.save_article(article=article, image_changed=True)
+    name = article.lead_image.name
+    assert name.startswith("articles/") and ".." not in name and "settings" not in name

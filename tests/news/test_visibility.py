@@ -1,0 +1,69 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from akhbar.news import services
+from akhbar.news.models import Article, ArticleStatus
+from tests.factories import make_article, make_section, make_tag
+
+pytestmark = pytest.mark.django_db
+
+
+def test_reader_sees_published_article_but_not_draft():
+    visible = make_article()
+    make_article(published=False)
+    assert list(Article.objects.published()) == [visible]
+
+
+def test_scheduled_article_appears_by_itself_when_its_time_comes():
+    later = timezone.now() + timedelta(hours=2)
+    article = make_article(published_at=later)
+    assert article.status == ArticleStatus.PUBLISHED
+    assert not Article.objects.published().exists()
+    assert list(Article.objects.published(now=later + timedelta(seconds=1))) == [
+        article
+    ]
+
+
+def test_unpublishing_removes_article_from_reader_querysets():
+    article = make_article()
+    services.unpublish_article(article=article)
+    assert not Article.objects.published().exists()
+    assert Article.objects.get().status == ArticleStatus.DRAFT
+
+
+def test_published_in_language_keeps_languages_apart():
+    arabic = make_article(language="ar")
+    english = make_article(language="en", title="An English story")
+    assert list(Article.objects.published().in_language("ar")) == [arabic]
+    assert list(Article.objects.published().in_language("en")) == [english]
+
+
+def test_related_articles_share_section_or_tags_and_skip_translations():
+    section, other_section = make_section(), make_section()
+    tag = make_tag()
+    article = make_article(section=section, tags=[tag])
+    same_section = make_article(section=section)
+    same_tag = make_article(section=other_section, tags=[tag])
+    make_article(section=other_section)  # unrelated
+    make_article(
+        section=section, language="en", title="Translation",
+        translation_group=article.translation_group,
+    )  # fmt: skip
+    related = set(Article.objects.related_to(article))
+    assert related == {same_section, same_tag}
+
+
+def test_section_blocks_give_each_section_its_newest_articles_in_one_query(
+    django_assert_num_queries,
+):
+    first, second = make_section(position=1), make_section(position=2)
+    newest = [make_article(section=first) for _ in range(6)]
+    make_article(section=second)
+    with django_assert_num_queries(2):  # articles + their authors
+        blocks = Article.objects.section_blocks(language="ar", per_section=4)
+        assert [section for section, _articles in blocks] == [first, second]
+    first_block = blocks[0][1]
+    assert len(first_block) == 4
+    assert first_block == sorted(newest, key=lambda a: a.published_at, reverse=True)[:4]
