@@ -1,6 +1,7 @@
 """The newsroom (Django admin). Rules live in services and permissions."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -133,8 +134,8 @@ class ArticleAdmin(admin.ModelAdmin):
             request.user, obj
         )
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
         if not can_publish(request.user):
             actions.pop("publish_selected", None)
             actions.pop("unpublish_selected", None)
