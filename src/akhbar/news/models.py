@@ -108,6 +108,7 @@ class Person(models.Model):
         blank=True,
         validators=[validate_image_upload],
     )
+    photo_renditions = models.JSONField(default=dict, blank=True, editable=False)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("staff account"),

@@ -17,6 +17,7 @@ from .models import BODY_MAX_LENGTH, Article, ArticleStatus, Person
 from .sanitize import plain_text, sanitize_body
 
 MAX_SLUG_LENGTH = 120
+PERSON_PHOTO_WIDTHS = [160, 320]
 
 
 def slug_for(title: str) -> str:
@@ -94,11 +95,20 @@ def unpublish_article(*, article: Article, by=None) -> Article:
     return article
 
 
-def refresh_person_photo(person: Person) -> dict:
-    return make_renditions(person.photo, [160, 320]) if person.photo else {}
+@transaction.atomic
+def save_person(*, person: Person, photo_changed: bool = False) -> Person:
+    """Save a person; a new photo is re-encoded into small renditions."""
+    person.save()
+    if photo_changed or (person.photo and not person.photo_renditions):
+        person.photo_renditions = (
+            make_renditions(person.photo, PERSON_PHOTO_WIDTHS) if person.photo else {}
+        )
+        person.save(update_fields=["photo_renditions"])
+    transaction.on_commit(lambda: content_changed(None))
+    return person
 
 
-def content_changed(article_pk: int) -> None:
+def content_changed(article_pk: int | None) -> None:
     """Enqueue what must follow a content change (cache purge for now)."""
     from .tasks import purge_reader_pages
 

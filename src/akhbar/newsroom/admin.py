@@ -51,6 +51,9 @@ class PersonAdmin(TranslatedNamesAdmin):
     search_fields = ["slug", "names"]
     raw_id_fields = ["user"]
 
+    def save_model(self, request, obj, form, change):
+        services.save_person(person=obj, photo_changed="photo" in form.changed_data)
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "bios":
             return TranslatedNamesField(
