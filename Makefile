@@ -11,11 +11,11 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_NO_CONFIG := 1
 AKHBAR := $(VENV)/bin/akhbar
 
-.PHONY: demo test env lint format bench clean browser-deps
+.PHONY: demo test env lint format bench clean messages
 
 demo: env
 	$(AKHBAR) demo
-	PORT=$(PORT) $(AKHBAR) serve --demo
+	PORT=$(PORT) $(AKHBAR) serve
 
 test: env
 	$(VENV)/bin/pytest
@@ -44,6 +44,14 @@ format: env
 
 bench: env
 	$(VENV)/bin/python bench/pages.py
+
+# Needs GNU gettext (xgettext, msgfmt); the compiled .mo files are committed so
+# that a fresh machine without gettext still has working translations.
+messages: env
+	$(AKHBAR) makemessages --locale ar --locale en --no-obsolete \
+		--ignore '.venv/*' --ignore '.tools/*' --ignore 'var/*' --ignore 'tests/*' \
+		--ignore 'bench/*'
+	$(AKHBAR) compilemessages --ignore '.venv/*' --ignore '.tools/*'
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var/

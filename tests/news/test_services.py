@@ -80,3 +80,10 @@ def test_uploaded_file_name_is_never_used():
     services.save_article(article=article, image_changed=True)
     name = article.lead_image.name
     assert name.startswith("articles/") and ".." not in name and "settings" not in name
+
+
+def test_long_title_slug_is_cut_at_a_word_boundary():
+    title = " ".join(["كلمة"] * 60)
+    slug = make_article(title=title).slug
+    assert len(slug) <= 120
+    assert slug.endswith("كلمة")

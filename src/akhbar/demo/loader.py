@@ -56,9 +56,10 @@ def load_story(story: dict, *, now) -> int:
     """Create the story's versions that do not exist yet; return how many."""
     group = uuid.uuid5(STORY_NAMESPACE, story["key"])
     section = Section.objects.get(slug=story["section"])
-    tags = list(Tag.objects.filter(slug__in=story.get("tags", [])))
-    authors = list(Person.objects.filter(slug__in=story.get("authors", [])))
-    editor = Person.objects.filter(slug=story.get("editor")).first()
+    # get() everywhere: a typo in content.py must fail loudly, not drop a credit.
+    tags = [Tag.objects.get(slug=slug) for slug in story.get("tags", [])]
+    authors = [Person.objects.get(slug=slug) for slug in story.get("authors", [])]
+    editor = Person.objects.get(slug=story["editor"]) if story.get("editor") else None
     published_at = now - timedelta(hours=story.get("hours_ago", 1))
     image = None
     created = 0

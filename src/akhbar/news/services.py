@@ -22,8 +22,11 @@ PERSON_PHOTO_WIDTHS = [160, 320]
 
 def slug_for(title: str) -> str:
     """Return a unicode slug for a title: Arabic titles give Arabic slugs."""
-    slug = slugify(title, allow_unicode=True)[:MAX_SLUG_LENGTH].strip("-")
-    return slug or "article"
+    slug = slugify(title, allow_unicode=True)
+    if len(slug) > MAX_SLUG_LENGTH:
+        # Cut at a word boundary so the slug does not end in half a word.
+        slug = slug[: MAX_SLUG_LENGTH + 1].rsplit("-", 1)[0]
+    return slug.strip("-") or "article"
 
 
 def prepare_article(article: Article) -> Article:

@@ -6,6 +6,7 @@ key carries the reader-content generation, so publishing purges every page at
 once; the short timeout makes scheduled articles appear within a minute.
 """
 
+import hashlib
 from functools import wraps
 
 from django.conf import settings
@@ -25,7 +26,9 @@ def _cache_key(request) -> str | None:
     if query and (set(query) != {"page"} or not query["page"].isdigit()
                   or len(query["page"]) > 4):
         return None
-    return f"page:{reader_generation()}:{get_language()}:{request.get_full_path()}"
+    # Hashed: Arabic paths percent-encode to keys longer than memcached allows.
+    path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+    return f"page:{reader_generation()}:{get_language()}:{path}"
 
 
 def cached_for_readers(view):
