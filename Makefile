@@ -10,6 +10,8 @@ export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export UV_NO_CONFIG := 1
 AKHBAR := $(VENV)/bin/akhbar
+# Links in pages, feeds and mails are built from the site URL: follow PORT.
+demo: export AKHBAR_SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: demo test env lint format bench clean messages
 
