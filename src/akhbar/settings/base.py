@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_prose_editor",
     "django_tasks_db",
+    "ninja",
 ]
 
 MIDDLEWARE = [

@@ -1,29 +1,53 @@
-"""RSS 2.0 and Atom feeds of the site, each section and each tag."""
+"""RSS 2.0 and Atom feeds of the site, each section and each tag.
+
+Links are absolute on AKHBAR_SITE_URL: Django's Feed would otherwise take the
+domain from the request's Host header.
+"""
+
+import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from akhbar.news.models import Article, Section, Tag
 
 FEED_SIZE = 30
+# XML 1.0 forbids these; one pasted vertical tab would otherwise fail the feed.
+XML_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]")
+
+
+def xml_text(value: str) -> str:
+    """Return text without the control characters XML 1.0 cannot carry."""
+    return XML_CONTROL_CHARS.sub("", value or "")
+
+
+def site_url(path: str) -> str:
+    return settings.AKHBAR_SITE_URL + path
 
 
 class LatestRss(Feed):
     feed_type = Rss201rev2Feed
+    url_name = "web:feed-rss"
 
     def get_object(self, request, *args, **kwargs):
         return None
 
     def title(self, obj):
         name = settings.AKHBAR_SITE_NAME
-        return f"{name} — {obj.name}" if obj else name
+        return xml_text(f"{name} — {obj.name}" if obj else name)
 
     def link(self, obj):
-        return obj.get_absolute_url() if obj else "/" + get_language() + "/"
+        return site_url(obj.get_absolute_url() if obj else reverse("web:home"))
+
+    def feed_url(self, obj):
+        kwargs = {"slug": obj.slug} if obj else {}
+        return site_url(reverse(self.url_name, kwargs=kwargs))
 
     def description(self, obj):
         return _("The latest news from %(site)s") % {"site": settings.AKHBAR_SITE_NAME}
@@ -36,13 +60,15 @@ class LatestRss(Feed):
         return articles
 
     def item_title(self, item):
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item):
-        return item.summary
+        # Readers treat RSS descriptions and Atom summaries as HTML; the summary
+        # is plain text, so its "<" must stay text there.
+        return escape(xml_text(item.summary))
 
     def item_link(self, item):
-        return item.get_absolute_url()
+        return site_url(item.get_absolute_url())
 
     def item_guid(self, item):
         return f"{settings.AKHBAR_SITE_URL}/a/{item.pk}"
@@ -56,18 +82,22 @@ class LatestRss(Feed):
         return item.updated_at
 
     def item_author_name(self, item):
-        return "، ".join(a.name for a in item.authors.all()) or None
+        return xml_text("، ".join(a.name for a in item.authors.all())) or None
 
     def item_categories(self, item):
-        return [item.section.name, *(tag.name for tag in item.tags.all())]
+        names = [item.section.name, *(tag.name for tag in item.tags.all())]
+        return [xml_text(name) for name in names]
 
 
 class LatestAtom(LatestRss):
     feed_type = Atom1Feed
+    url_name = "web:feed-atom"
     subtitle = LatestRss.description
 
 
 class SectionRss(LatestRss):
+    url_name = "web:section-rss"
+
     def get_object(self, request, slug):
         return get_object_or_404(Section, slug=slug)
 
@@ -77,10 +107,13 @@ class SectionRss(LatestRss):
 
 class SectionAtom(SectionRss):
     feed_type = Atom1Feed
+    url_name = "web:section-atom"
     subtitle = LatestRss.description
 
 
 class TagRss(LatestRss):
+    url_name = "web:tag-rss"
+
     def get_object(self, request, slug):
         return get_object_or_404(Tag, slug=slug)
 
@@ -90,4 +123,5 @@ class TagRss(LatestRss):
 
 class TagAtom(TagRss):
     feed_type = Atom1Feed
+    url_name = "web:tag-atom"
     subtitle = LatestRss.description

@@ -15,7 +15,7 @@ urlpatterns = [
     path("robots.txt", views_machines.robots_txt, name="robots-txt"),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        views_machines.sitemap_index,
         {"sitemaps": sitemap_index, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),

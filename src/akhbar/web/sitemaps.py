@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from akhbar.news.models import Article, Section
@@ -32,6 +33,10 @@ class ArticleSitemap(SiteUrlSitemap):
 
     def lastmod(self, item):
         return item.updated_at
+
+    def get_latest_lastmod(self):
+        # Django's default loads every article to take the max in Python.
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
@@ -76,5 +81,3 @@ class HomeSitemap(SiteUrlSitemap):
 
     def location(self, item):
         return reverse(item)
-
-

@@ -82,8 +82,17 @@ def article_json_ld(article) -> str:
     """Return a schema.org NewsArticle as a JSON-LD script element."""
     site_url = settings.AKHBAR_SITE_URL
 
+    def absolute(url: str) -> str:
+        # Media on another host (a CDN, object storage) is already a full URL.
+        local = url.startswith("/") and not url.startswith("//")
+        return site_url + url if local else url
+
     def person(p):
-        return {"@type": "Person", "name": p.name, "url": site_url + p.get_absolute_url()}
+        url = absolute(p.get_absolute_url())
+        return {"@type": "Person", "name": p.name, "url": url}
+
+    def iso(moment):
+        return moment.isoformat() if moment else None
 
     data = {
         "@context": "https://schema.org",
@@ -91,13 +100,17 @@ def article_json_ld(article) -> str:
         "headline": article.title,
         "description": article.summary,
         "inLanguage": article.language,
-        "mainEntityOfPage": site_url + article.get_absolute_url(),
-        "datePublished": article.published_at.isoformat() if article.published_at else None,
-        "dateModified": article.updated_at.isoformat() if article.updated_at else None,
+        "mainEntityOfPage": absolute(article.get_absolute_url()),
+        "datePublished": iso(article.published_at),
+        "dateModified": iso(article.updated_at),
         "articleSection": article.section.name,
         "keywords": [tag.name for tag in article.tags.all()],
         "author": [person(author) for author in article.authors.all()],
-        "publisher": {"@type": "Organization", "name": settings.AKHBAR_SITE_NAME, "url": site_url},
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.AKHBAR_SITE_NAME,
+            "url": site_url,
+        },
     }
     if article.editor:
         data["editor"] = person(article.editor)
@@ -105,7 +118,7 @@ def article_json_ld(article) -> str:
         largest = rendition(article.lead_image_renditions, 10_000)
         data["image"] = {
             "@type": "ImageObject",
-            "url": site_url + largest["url"],
+            "url": absolute(largest["url"]),
             "width": largest["width"],
             "height": largest["height"],
             "caption": article.lead_image_caption,
