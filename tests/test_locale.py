@@ -24,7 +24,7 @@ def read_po(path: Path) -> dict[str, str | list[str]]:
 
     def flush():
         nonlocal current, fuzzy
-        if "msgid" in current and current["msgid"]:
+        if current.get("msgid"):
             if fuzzy:
                 entries[current["msgid"]] = ""
             elif "msgstr[0]" in current:
@@ -43,14 +43,22 @@ def read_po(path: Path) -> dict[str, str | list[str]]:
         elif line.startswith("#"):
             continue
         elif line.startswith('"'):
-            current[field] += line[1:-1].encode().decode("unicode_escape").encode(
-                "latin-1"
-            ).decode("utf-8")
+            current[field] += (
+                line[1:-1]
+                .encode()
+                .decode("unicode_escape")
+                .encode("latin-1")
+                .decode("utf-8")
+            )
         else:
             field, _space, value = line.partition(" ")
-            current[field] = value[1:-1].encode().decode("unicode_escape").encode(
-                "latin-1"
-            ).decode("utf-8")
+            current[field] = (
+                value[1:-1]
+                .encode()
+                .decode("unicode_escape")
+                .encode("latin-1")
+                .decode("utf-8")
+            )
     flush()
     return entries
 
@@ -76,13 +84,20 @@ def test_every_source_message_is_in_the_arabic_catalog(arabic):
     assert not missing, f"run `make messages` and translate: {missing}"
 
 
-def test_every_arabic_entry_is_translated(arabic):
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_every_catalog_entry_is_translated(language):
+    catalog = read_po(LOCALE / language / "LC_MESSAGES" / "django.po")
     untranslated = sorted(
         msgid
-        for msgid, msgstr in arabic.items()
+        for msgid, msgstr in catalog.items()
         if not msgstr or (isinstance(msgstr, list) and not all(msgstr))
     )
-    assert not untranslated, f"untranslated or fuzzy: {untranslated}"
+    assert not untranslated, f"untranslated or fuzzy in {language}: {untranslated}"
+
+
+def test_english_catalog_has_every_arabic_message(arabic):
+    english = read_po(LOCALE / "en" / "LC_MESSAGES" / "django.po")
+    assert set(english) == set(arabic)
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])

@@ -47,7 +47,11 @@ def test_production_cookies_and_hsts():
     env = {**os.environ, "SECRET_KEY": "x" * 50}
     env.pop("DEBUG", None)
     result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
 
@@ -73,7 +77,15 @@ def test_deploy_check_is_clean_with_production_settings():
     }
     env.pop("DEBUG", None)
     result = subprocess.run(
-        [sys.executable, "-m", "akhbar", "check", "--deploy", "--fail-level", "WARNING"],
+        [
+            sys.executable,
+            "-m",
+            "akhbar",
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+        ],
         env=env,
         capture_output=True,
         text=True,

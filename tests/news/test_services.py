@@ -23,7 +23,9 @@ def test_editor_given_slug_is_kept():
 
 
 def test_saving_sanitizes_body_and_counts_words():
-    article = make_article(body="<p onclick='x()'>كلمة واحدة اثنتان</p><script>x</script>")
+    article = make_article(
+        body="<p onclick='x()'>كلمة واحدة اثنتان</p><script>x</script>"
+    )
     assert article.body == "<p>كلمة واحدة اثنتان</p>"
     assert article.word_count == 3
     assert article.reading_minutes == 1

@@ -70,7 +70,11 @@ def test_editor_creates_and_publishes_article_that_reaches_readers(
     link = article.get_absolute_url()
     assert "%D8%AE%D8%A8%D8%B1" in link  # the Arabic slug, percent-encoded
     pages = ["/ar/", section.get_absolute_url(), "/ar/feed/rss/"]
-    pages += ["/sitemap-articles.xml", "/news-sitemap.xml", f"/api/v1/articles/{article.pk}"]
+    pages += [
+        "/sitemap-articles.xml",
+        "/news-sitemap.xml",
+        f"/api/v1/articles/{article.pk}",
+    ]
     for page in pages:
         assert link in editor_client.get(page).content.decode(), page
 
@@ -93,12 +97,17 @@ def test_publishing_without_body_is_refused_with_message(editor_client, section)
     response = editor_client.post(ADD_URL, form_data(section, body="", _publish="1"))
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert errors["body"] == ["An article needs a body before it is published."]
+    assert errors["body"] == [
+        "يحتاج المقال إلى نص قبل نشره."
+    ]  # in the newsroom language
     assert not Article.objects.exists()
 
 
 def test_pasted_script_is_removed_from_body(editor_client, section):
-    body = '<p onmouseover="x()">نص</p><script>alert(1)</script><a href="javascript:x">y</a>'
+    body = (
+        '<p onmouseover="x()">نص</p><script>alert(1)</script>'
+        '<a href="javascript:x">y</a>'
+    )
     editor_client.post(ADD_URL, form_data(section, body=body))
     stored = Article.objects.get().body
     assert "script" not in stored and "onmouseover" not in stored
@@ -140,7 +149,9 @@ def test_upload_that_is_not_an_image_is_a_form_error(editor_client, section, upl
 
 def test_image_over_the_size_limit_is_a_form_error(editor_client, section, settings):
     settings.AKHBAR_IMAGE_MAX_BYTES = 1000
-    response = editor_client.post(ADD_URL, form_data(section, lead_image=image_upload()))
+    response = editor_client.post(
+        ADD_URL, form_data(section, lead_image=image_upload())
+    )
     assert response.status_code == 200
     assert "lead_image" in response.context["adminform"].form.errors
 

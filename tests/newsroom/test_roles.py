@@ -25,7 +25,9 @@ def test_roles_exist_after_migrations():
         (None, False, False, False, False),
     ],
 )
-def test_permission_matrix(role, publishes, edits_others, edits_own_draft, manages_users):
+def test_permission_matrix(
+    role, publishes, edits_others, edits_own_draft, manages_users
+):
     user = make_user(role=role)
     others = make_article(published=False)
     own_draft = make_article(published=False, created_by=user)

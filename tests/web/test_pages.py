@@ -129,7 +129,10 @@ def test_language_switch_lands_on_translation(client):
     )  # fmt: skip
     html = client.get(arabic.get_absolute_url()).content.decode()
     assert f'href="http://127.0.0.1:8000{english.get_absolute_url()}"' in html
-    assert f'hreflang="en" href="http://127.0.0.1:8000{english.get_absolute_url()}"' in html
+    assert (
+        f'hreflang="en" href="http://127.0.0.1:8000{english.get_absolute_url()}"'
+        in html
+    )
 
 
 def test_untranslated_story_switches_to_other_language_home_without_hreflang(client):
@@ -250,7 +253,7 @@ def test_security_headers_on_reader_pages(client):
 
 
 def test_titles_and_names_are_escaped(client):
-    payload = '<img src=x onerror=alert(1)>\u202e'
+    payload = "<img src=x onerror=alert(1)>\u202e"
     person = make_person(names={"ar": payload})
     tag = make_tag(names={"ar": payload})
     article = make_article(title=payload, summary=payload, authors=[person], tags=[tag])

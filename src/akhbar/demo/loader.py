@@ -39,7 +39,9 @@ def load_taxonomy() -> None:
             defaults={"names": data["names"], "position": data["position"]},
         )
     for data in content.TAGS:
-        Tag.objects.update_or_create(slug=data["slug"], defaults={"names": data["names"]})
+        Tag.objects.update_or_create(
+            slug=data["slug"], defaults={"names": data["names"]}
+        )
     for data in content.PEOPLE:
         Person.objects.update_or_create(
             slug=data["slug"],
@@ -78,11 +80,15 @@ def load_story(story: dict, *, now) -> int:
             lead_image_credit=version.get("credit", ""),
         )
         if version.get("caption"):
-            image = image or draw_lead_image(story["key"], story.get("palette", "desert"))
+            image = image or draw_lead_image(
+                story["key"], story.get("palette", "desert")
+            )
             article.lead_image.save(
                 f"{story['key']}.jpg", ContentFile(image), save=False
             )
-        services.save_article(article=article, image_changed=bool(version.get("caption")))
+        services.save_article(
+            article=article, image_changed=bool(version.get("caption"))
+        )
         article.tags.set(tags)
         article.authors.set(authors)
         services.publish_article(article=article, at=published_at)

@@ -14,7 +14,6 @@ from .languages import language_choices, pick_translation
 from .querysets import ArticleQuerySet, PersonQuerySet, SectionQuerySet
 from .sanitize import ALLOWED_EDITOR_EXTENSIONS, sanitize_body
 
-
 UPDATE_NOTICE_AFTER = timedelta(minutes=10)
 BODY_MAX_LENGTH = 500_000
 
@@ -34,8 +33,10 @@ class UnicodeJSONEncoder(DjangoJSONEncoder):
 class Section(models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     names = models.JSONField(
-        _("names"), default=translated_names_default,
-        encoder=UnicodeJSONEncoder, help_text=_("One per language.")
+        _("names"),
+        default=translated_names_default,
+        encoder=UnicodeJSONEncoder,
+        help_text=_("One per language."),
     )
     position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
 
@@ -60,8 +61,10 @@ class Section(models.Model):
 class Tag(models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=True)
     names = models.JSONField(
-        _("names"), default=translated_names_default,
-        encoder=UnicodeJSONEncoder, help_text=_("One per language.")
+        _("names"),
+        default=translated_names_default,
+        encoder=UnicodeJSONEncoder,
+        help_text=_("One per language."),
     )
 
     class Meta:
@@ -99,8 +102,10 @@ class Person(models.Model):
         _("role"), max_length=20, choices=PersonRole, default=PersonRole.REPORTER
     )
     bios = models.JSONField(
-        _("short bios"), default=translated_names_default,
-        encoder=UnicodeJSONEncoder, blank=True
+        _("short bios"),
+        default=translated_names_default,
+        encoder=UnicodeJSONEncoder,
+        blank=True,
     )
     photo = models.ImageField(
         _("photo"),
@@ -196,9 +201,7 @@ class Article(models.Model):
         blank=True,
         validators=[validate_image_upload],
     )
-    lead_image_renditions = models.JSONField(
-        default=dict, blank=True, editable=False
-    )
+    lead_image_renditions = models.JSONField(default=dict, blank=True, editable=False)
     lead_image_caption = models.CharField(
         _("image caption"),
         max_length=300,

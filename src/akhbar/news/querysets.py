@@ -47,11 +47,14 @@ class ArticleQuerySet(models.QuerySet):
             "tags", Prefetch("authors", queryset=Person.objects.order_by("slug"))
         )
 
-    def section_blocks(self, *, language: str, per_section: int = 4) -> list:
+    def section_blocks(
+        self, *, language: str, per_section: int = 4, exclude=()
+    ) -> list:
         """Return [(section, [articles])]: each section's newest, in one query."""
         rows = (
             self.published()
             .in_language(language)
+            .exclude(pk__in=[article.pk for article in exclude])
             .annotate(
                 rank=Window(
                     RowNumber(),
@@ -82,9 +85,11 @@ class ArticleQuerySet(models.QuerySet):
             .exclude(translation_group=article.translation_group)
             .filter(
                 Q(section_id=article.section_id)
-                | Q(pk__in=self.model.tags.through.objects.filter(
-                    tag_id__in=tag_ids
-                ).values("article_id"))
+                | Q(
+                    pk__in=self.model.tags.through.objects.filter(
+                        tag_id__in=tag_ids
+                    ).values("article_id")
+                )
             )
             .annotate(
                 shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True)

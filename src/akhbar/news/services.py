@@ -78,7 +78,9 @@ def check_publishable(article: Article) -> None:
 
 
 @transaction.atomic
-def publish_article(*, article: Article, by=None, at: datetime | None = None) -> Article:
+def publish_article(
+    *, article: Article, by=None, at: datetime | None = None
+) -> Article:
     """Publish an article now, or at a later time (it then appears by itself)."""
     check_publishable(article)
     article.status = ArticleStatus.PUBLISHED

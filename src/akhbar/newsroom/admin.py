@@ -150,7 +150,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.save_article(
-            article=obj, by=request.user, image_changed="lead_image" in form.changed_data
+            article=obj,
+            by=request.user,
+            image_changed="lead_image" in form.changed_data,
         )
 
     def save_related(self, request, form, formsets, change):

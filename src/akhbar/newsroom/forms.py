@@ -51,7 +51,11 @@ class TranslatedNamesField(forms.MultiValueField):
 
     def compress(self, data_list):
         codes = [code for code, _name in settings.LANGUAGES]
-        return {code: text.strip() for code, text in zip(codes, data_list or []) if text}
+        return {
+            code: text.strip()
+            for code, text in zip(codes, data_list or [], strict=False)
+            if text
+        }
 
     def clean(self, value):
         names = super().clean(value)
@@ -66,7 +70,11 @@ class TranslatedNamesField(forms.MultiValueField):
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
-        fields = "__all__"
+        fields = [
+            "title", "summary", "body", "published_at", "language", "section",
+            "tags", "slug", "translation_group", "authors", "editor",
+            "lead_image", "lead_image_caption", "lead_image_credit",
+        ]  # fmt: skip
         widgets = {
             "title": forms.TextInput(attrs={"dir": "auto", "class": "vLargeTextField"}),
             "summary": forms.Textarea(attrs={"dir": "auto", "rows": 3}),

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 BASE_DIR = Path(__file__).resolve().parents[3]
 VAR_DIR = Path(os.environ.get("AKHBAR_VAR_DIR", BASE_DIR / "var"))
 
-DEMO_SECRET_KEY = "akhbar-demo-secret-key-not-for-production"
+DEMO_SECRET_KEY = "akhbar-demo-secret-key-not-for-production"  # noqa: S105
 
 
 def env(name: str, default: str = "") -> str:
@@ -136,7 +136,11 @@ else:
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": (
+            "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+        )
+    },
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},

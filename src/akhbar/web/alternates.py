@@ -35,7 +35,6 @@ def alternates_for_path(request) -> list[Alternate]:
 
 
 def alternates_for_article(request, article, translations) -> list[Alternate]:
-    names = dict(settings.LANGUAGES)
     versions = {t.language: t for t in translations} | {article.language: article}
     alternates = []
     for code, name in settings.LANGUAGES:
@@ -47,7 +46,7 @@ def alternates_for_article(request, article, translations) -> list[Alternate]:
         alternates.append(
             Alternate(
                 code,
-                names[code],
+                name,
                 _absolute(url),
                 code == article.language,
                 exists=code in versions,

@@ -23,8 +23,9 @@ def _cache_key(request) -> str | None:
     if request.method != "GET" or settings.SESSION_COOKIE_NAME in request.COOKIES:
         return None
     query = request.GET
-    if query and (set(query) != {"page"} or not query["page"].isdigit()
-                  or len(query["page"]) > 4):
+    if query and (
+        set(query) != {"page"} or not query["page"].isdigit() or len(query["page"]) > 4
+    ):
         return None
     # Hashed: Arabic paths percent-encode to keys longer than memcached allows.
     path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()

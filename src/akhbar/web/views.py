@@ -2,11 +2,9 @@
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
-from django.http import HttpResponseServerError
-from django.urls import reverse
 from django.utils.translation import get_language, get_language_from_request
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
@@ -44,8 +42,9 @@ def home(request):
         {
             "lead": latest[0] if latest else None,
             "latest": latest[1:],
+            # The lead story is already at the top; don't repeat it below.
             "section_blocks": Article.objects.section_blocks(
-                language=get_language(), per_section=4
+                language=get_language(), per_section=4, exclude=latest[:1]
             ),
             "alternates": alternates_for_path(request),
         },
@@ -123,9 +122,9 @@ def article_preview(request, pk):
 
 def _render_article(request, article, *, preview=False):
     translations = list(
-        Article.objects.published().translations_of(article).only(
-            "pk", "slug", "language", "title"
-        )
+        Article.objects.published()
+        .translations_of(article)
+        .only("pk", "slug", "language", "title")
     )
     return render(
         request,

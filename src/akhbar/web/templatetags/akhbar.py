@@ -30,7 +30,8 @@ def hijri_date(moment) -> str:
     language = "ar" if get_language() == "ar" else "en"
     month = hijri.month_name(language)
     era = "هـ" if language == "ar" else "AH"
-    return f"{hijri.day} {month} {hijri.year} {era}"
+    # A no-break space keeps the era on the same line as the year.
+    return f"{hijri.day} {month} {hijri.year}\u00a0{era}"
 
 
 @register.simple_tag
@@ -74,7 +75,10 @@ def srcset(renditions: dict) -> str:
 def rendition(renditions: dict, width: int):
     """Return the smallest rendition at least this wide (or the largest there is)."""
     ordered = sorted((renditions or {}).values(), key=lambda r: r["width"])
-    return next((r for r in ordered if r["width"] >= int(width)), ordered[-1] if ordered else None)
+    return next(
+        (r for r in ordered if r["width"] >= int(width)),
+        ordered[-1] if ordered else None,
+    )
 
 
 @register.simple_tag

@@ -13,8 +13,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
-        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2")))
+        parser.add_argument(
+            "--port", type=int, default=int(os.environ.get("PORT", "8000"))
+        )
+        parser.add_argument(
+            "--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2"))
+        )
         parser.add_argument(
             "--static-ceiling",
             action="store_true",
@@ -43,4 +47,4 @@ class Command(BaseCommand):
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "akhbar.settings.demo")
         self.stdout.write(f"Serving on http://{host}:{port}/ ({workers} workers)")
         sys.stdout.flush()
-        os.execv(granian, command)
+        os.execv(granian, command)  # noqa: S606 - replace this process, no shell
