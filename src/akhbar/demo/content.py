@@ -314,7 +314,7 @@ STORIES = [
                     "متداخلة بلون القشدة، في إشارة إلى طرق القوافل والقطارات "
                     "عبر سهوب أوراسيا."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
             "en": {
                 "title": (
@@ -440,7 +440,7 @@ STORIES = [
                     "outlines of an eight-pointed star, evoking caravan and "
                     "rail routes across the Eurasian steppe."
                 ),
-                "credit": "Illustration: akhbar",
+                "credit": "Illustration by akhbar",
             },
         },
     },
@@ -510,7 +510,7 @@ STORIES = [
                     "ثمانية الرؤوس بخطوط حمراء متداخلة، في إشارة إلى شبكات "
                     "الدفع بين اقتصادات متباعدة."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
             "en": {
                 "title": (
@@ -577,7 +577,7 @@ STORIES = [
                     "red outlines of an eight-pointed star, evoking payment "
                     "networks linking distant economies."
                 ),
-                "credit": "Illustration: akhbar",
+                "credit": "Illustration by akhbar",
             },
         },
     },
@@ -645,7 +645,7 @@ STORIES = [
                     "بخطوط بيضاء متداخلة، في إشارة إلى الأنهار التي تنحدر من "
                     "جبال آسيا الوسطى."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
         },
     },
@@ -714,7 +714,7 @@ STORIES = [
                     "ثمانية الرؤوس بخطوط حمراء متداخلة، في إشارة إلى حركة "
                     "الحاويات بين الصين وأوروبا."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
             "en": {
                 "title": (
@@ -778,7 +778,7 @@ STORIES = [
                     "red outlines of an eight-pointed star, evoking container "
                     "traffic between China and Europe."
                 ),
-                "credit": "Illustration: akhbar",
+                "credit": "Illustration by akhbar",
             },
         },
     },
@@ -836,7 +836,7 @@ STORIES = [
                     "متداخلة بلون القشدة، في إشارة إلى شمس الجنوب المغربي "
                     "ومحطاتها."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
         },
     },
@@ -894,7 +894,7 @@ STORIES = [
                     "بخطوط بنية متداخلة، في إشارة إلى دفء المقاهي وفناجين "
                     "القهوة."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
         },
     },
@@ -961,7 +961,7 @@ STORIES = [
                     "بخطوط بنية متداخلة، في إشارة إلى صفحات الكتب وهي تعبر من "
                     "لغة إلى أخرى."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
         },
     },
@@ -1028,7 +1028,7 @@ STORIES = [
                     "ثمانية الرؤوس بخطوط زرقاء متداخلة، في إشارة إلى سهر "
                     "النسّاخ على المخطوطات."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
             "en": {
                 "title": (
@@ -1095,7 +1095,7 @@ STORIES = [
                     "nested blue outlines of an eight-pointed star, evoking "
                     "copyists working late over manuscripts."
                 ),
-                "credit": "Illustration: akhbar",
+                "credit": "Illustration by akhbar",
             },
         },
     },
@@ -1212,7 +1212,7 @@ STORIES = [
                     "ثمانية الرؤوس بخطوط زرقاء متداخلة، في إشارة إلى شبكات "
                     "البيانات التي تتعلم منها الآلات."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
             "en": {
                 "title": "AI models still stumble over Arabic dialects",
@@ -1271,7 +1271,7 @@ STORIES = [
                     "nested blue outlines of an eight-pointed star, evoking "
                     "the data networks that machines learn from."
                 ),
-                "credit": "Illustration: akhbar",
+                "credit": "Illustration by akhbar",
             },
         },
     },
@@ -1335,7 +1335,7 @@ STORIES = [
                     "ثمانية الرؤوس بخطوط زرقاء متداخلة، في إشارة إلى سماء "
                     "الليل وضوء القمر."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
         },
     },
@@ -1395,7 +1395,7 @@ STORIES = [
                     "الرمادي، وتتوسطه نجمة ثمانية الرؤوس بخطوط خضراء متداخلة، "
                     "في إشارة إلى الظل والأشجار في المدن الحارة."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
         },
     },
@@ -1617,7 +1617,7 @@ STORIES = [
                     "ثمانية الرؤوس بخطوط حمراء متداخلة، في إشارة إلى أضواء "
                     "الملاعب وشاشاتها."
                 ),
-                "credit": "رسم توضيحي: أخبار",
+                "credit": "رسم توضيحي من أخبار",
             },
         },
     },
