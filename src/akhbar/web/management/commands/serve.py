@@ -1,15 +1,31 @@
-"""Serve akhbar with the production server (granian, WSGI)."""
+"""Serve akhbar: granian (the production WSGI server) plus the task worker.
 
+Both run as child processes of this command, so stopping it (Ctrl-C, SIGTERM)
+stops both, and neither outlives the other.
+"""
+
+import contextlib
 import os
 import shutil
+import signal
+import subprocess
 import sys
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+
+
+def _program(name: str) -> str:
+    path = shutil.which(name, path=os.path.dirname(sys.executable)) or shutil.which(
+        name
+    )
+    if path is None:
+        raise CommandError(f"{name} is not installed in this environment.")
+    return path
 
 
 class Command(BaseCommand):
-    help = "Serve the site with granian, the production WSGI server."
+    help = "Serve the site with granian and run the durable task worker."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -20,31 +36,53 @@ class Command(BaseCommand):
             "--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2"))
         )
         parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="Do not start the task worker (run `akhbar db_worker` elsewhere).",
+        )
+        parser.add_argument(
             "--static-ceiling",
             action="store_true",
-            help="Also serve var/static at /_static/ straight from granian "
+            help="Also serve the static root at /_static/ straight from granian "
             "(the benchmark's ceiling).",
         )
 
-    def handle(self, *args, host, port, workers, static_ceiling, **options):
-        granian = shutil.which("granian", path=os.path.dirname(sys.executable))
-        if granian is None:
-            granian = shutil.which("granian")
-        command = [
-            granian,
+    def handle(self, *args, host, port, workers, no_worker, static_ceiling, **options):
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "akhbar.settings.demo")
+        server = [
+            _program("granian"),
             "--interface", "wsgi",
             "--host", host,
             "--port", str(port),
             "--workers", str(workers),
             "--no-ws",
-            "akhbar.wsgi:application",
         ]  # fmt: skip
         if static_ceiling:
-            command[1:1] = [
+            server += [
                 "--static-path-route", "/_static",
                 "--static-path-mount", str(settings.STATIC_ROOT),
             ]  # fmt: skip
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "akhbar.settings.demo")
+        server.append("akhbar.wsgi:application")
+        children = [subprocess.Popen(server)]  # noqa: S603 - our own argv
+        if not no_worker:
+            worker = [_program("akhbar"), "db_worker", "--interval", "1"]
+            children.append(subprocess.Popen(worker))  # noqa: S603
         self.stdout.write(f"Serving on http://{host}:{port}/ ({workers} workers)")
-        sys.stdout.flush()
-        os.execv(granian, command)  # noqa: S606 - replace this process, no shell
+
+        def stop(signum, frame):
+            for child in children:
+                if child.poll() is None:
+                    child.terminate()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        # When any child ends, end them all: a server without its worker would
+        # silently stop purging caches.
+        with contextlib.suppress(ChildProcessError):
+            os.wait()
+        stop(None, None)
+        for child in children:
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
