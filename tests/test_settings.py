@@ -74,6 +74,7 @@ def test_deploy_check_is_clean_with_production_settings():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "akhbar.settings.prod",
         "SECRET_KEY": "k" * 20 + "-production-secret-" + "z9" * 20,
+        "EMAIL_HOST": "smtp.akhbar.test",
     }
     env.pop("DEBUG", None)
     result = subprocess.run(

@@ -1,8 +1,7 @@
 """Reads: who may see what. Views call these; they hold no query logic."""
 
 from django.db import models
-from django.db.models import Count, F, Prefetch, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 
@@ -32,12 +31,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-id")
 
     def for_cards(self) -> "ArticleQuerySet":
-        """Return what a list of article cards needs, in a fixed number of queries."""
-        from .models import Person
-
-        return self.select_related("section").prefetch_related(
-            Prefetch("authors", queryset=Person.objects.order_by("slug"))
-        )
+        """Return what a list of article cards needs: no body, section joined."""
+        return self.select_related("section").defer("body")
 
     def for_page(self) -> "ArticleQuerySet":
         """Return what the full article page needs."""
@@ -48,54 +43,64 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def section_blocks(
-        self, *, language: str, per_section: int = 4, exclude=()
+        self, *, sections, language: str, per_section: int = 4, exclude=()
     ) -> list:
-        """Return [(section, [articles])]: each section's newest, in one query."""
-        rows = (
-            self.published()
-            .in_language(language)
-            .exclude(pk__in=[article.pk for article in exclude])
-            .annotate(
-                rank=Window(
-                    RowNumber(),
-                    partition_by=F("section_id"),
-                    order_by=[F("published_at").desc(), F("id").desc()],
-                )
+        """Return [(section, [articles])], each section's newest articles.
+
+        One small indexed query per section: a window over every article would
+        read the whole table on each uncached front page.
+        """
+        excluded = [article.pk for article in exclude]
+        blocks = []
+        for section in sections:
+            articles = list(
+                self.published()
+                .in_language(language)
+                .in_section(section)
+                .exclude(pk__in=excluded)
+                .newest_first()
+                .for_cards()[:per_section]
             )
-            .filter(rank__lte=per_section)
-            .for_cards()
-            .order_by("section__position", "section__slug", "rank")
-        )
-        blocks: dict = {}
-        for article in rows:
-            blocks.setdefault(article.section, []).append(article)
-        return list(blocks.items())
+            if articles:
+                blocks.append((section, articles))
+        return blocks
 
     def translations_of(self, article) -> "ArticleQuerySet":
         return self.filter(translation_group=article.translation_group).exclude(
             pk=article.pk
         )
 
-    def related_to(self, article, *, limit: int = 4) -> "ArticleQuerySet":
-        """Return published articles sharing the section or tags, most shared first."""
-        tag_ids = list(article.tags.values_list("pk", flat=True))
-        return (
+    def related_to(self, article, *, limit: int = 4) -> list:
+        """Return published articles sharing the most tags, then the same section.
+
+        Counting shared tags on the tag table keeps this cheap however long the
+        section is; the cards are then fetched by id.
+        """
+        candidates = (
             self.published()
             .in_language(article.language)
             .exclude(translation_group=article.translation_group)
-            .filter(
-                Q(section_id=article.section_id)
-                | Q(
-                    pk__in=self.model.tags.through.objects.filter(
-                        tag_id__in=tag_ids
-                    ).values("article_id")
-                )
-            )
-            .annotate(
-                shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
-            )
-            .order_by("-shared_tags", "-published_at")[:limit]
         )
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        ids = list(
+            self.model.tags.through.objects.filter(
+                tag_id__in=tag_ids, article__in=candidates
+            )
+            .values("article_id")
+            .annotate(shared=Count("tag_id"))
+            .order_by("-shared", "-article__published_at")
+            .values_list("article_id", flat=True)[:limit]
+        )
+        if len(ids) < limit:
+            ids += [
+                pk
+                for pk in candidates.in_section(article.section_id)
+                .exclude(pk__in=ids)
+                .newest_first()
+                .values_list("pk", flat=True)[: limit - len(ids)]
+            ]
+        cards = self.filter(pk__in=ids).for_cards().in_bulk()
+        return [cards[pk] for pk in ids if pk in cards]
 
     # Added for the JSON API (akhbar.api): filters by slug, embeds, credits.
 

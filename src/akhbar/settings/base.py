@@ -131,7 +131,15 @@ if env("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Shared by every process on the machine (web workers and the task worker),
+    # so a purge made by one is seen by all; Redis does this across machines.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -178,15 +186,29 @@ AKHBAR_IMAGE_MAX_BYTES = int(env("AKHBAR_IMAGE_MAX_BYTES", str(10 * 1024 * 1024)
 AKHBAR_IMAGE_MAX_PIXELS = int(env("AKHBAR_IMAGE_MAX_PIXELS", str(40_000_000)))
 AKHBAR_IMAGE_WIDTHS = [480, 800, 1200]
 
-# The demo writes each mail to var/mail/; production points this at SMTP.
-MAILERS = {
-    "default": {
-        "BACKEND": env(
-            "EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend"
-        ),
-        "OPTIONS": {"file_path": str(VAR_DIR / "mail")},
+# The demo writes each mail to var/mail/; with EMAIL_HOST set, mail goes out
+# over SMTP (production must set it: `check --deploy` refuses the file backend).
+if env("EMAIL_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": env("EMAIL_HOST"),
+                "port": int(env("EMAIL_PORT", "587")),
+                "username": env("EMAIL_HOST_USER"),
+                "password": env("EMAIL_HOST_PASSWORD"),
+                "use_tls": env_bool("EMAIL_USE_TLS", True),
+                "timeout": int(env("EMAIL_TIMEOUT", "10")),
+            },
+        }
     }
-}
+else:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "OPTIONS": {"file_path": str(VAR_DIR / "mail")},
+        }
+    }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "akhbar <news@akhbar.test>")
 
 LOGIN_URL = "admin:login"

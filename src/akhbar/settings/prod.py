@@ -25,18 +25,3 @@ SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)  # noqa: F405
-
-MAILERS = {
-    "default": {
-        "BACKEND": env(  # noqa: F405
-            "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
-        ),
-        "OPTIONS": {
-            "host": env("EMAIL_HOST", "localhost"),  # noqa: F405
-            "port": int(env("EMAIL_PORT", "587")),  # noqa: F405
-            "username": env("EMAIL_HOST_USER"),  # noqa: F405
-            "password": env("EMAIL_HOST_PASSWORD"),  # noqa: F405
-            "use_tls": env_bool("EMAIL_USE_TLS", True),  # noqa: F405
-        },
-    }
-}

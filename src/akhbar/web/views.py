@@ -44,7 +44,10 @@ def home(request):
             "latest": latest[1:],
             # The lead story is already at the top; don't repeat it below.
             "section_blocks": Article.objects.section_blocks(
-                language=get_language(), per_section=4, exclude=latest[:1]
+                sections=Section.objects.ordered(),
+                language=get_language(),
+                per_section=4,
+                exclude=latest[:1],
             ),
             "alternates": alternates_for_path(request),
         },
@@ -132,7 +135,7 @@ def _render_article(request, article, *, preview=False):
         {
             "article": article,
             "preview": preview,
-            "related": Article.objects.related_to(article).for_cards(),
+            "related": Article.objects.related_to(article),
             "translations": translations,
             "alternates": alternates_for_article(request, article, translations),
         },

@@ -55,6 +55,11 @@ class Command(BaseCommand):
             "--host", host,
             "--port", str(port),
             "--workers", str(workers),
+            # A few threads per worker: Django requests hold the GIL, and
+            # hundreds of threads only add switching. Excess requests wait in
+            # the socket backlog instead.
+            "--blocking-threads", os.environ.get("WEB_THREADS", "4"),
+            "--backpressure", os.environ.get("WEB_BACKPRESSURE", "64"),
             "--no-ws",
         ]  # fmt: skip
         if static_ceiling:
