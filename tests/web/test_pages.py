@@ -270,3 +270,17 @@ def test_media_is_served_with_nosniff(client, settings, tmp_path):
     assert response.status_code == 200
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "sandbox" in response["Content-Security-Policy"]
+
+
+def test_person_page_shows_reencoded_photo(client):
+    from akhbar.news import services
+    from tests.factories import image_upload
+
+    person = make_person()
+    person.photo = image_upload(size=(400, 400))
+    services.save_person(person=person, photo_changed=True)
+    make_article(authors=[person])
+    html = client.get(person.get_absolute_url()).content.decode()
+    assert 'class="person__photo"' in html
+    assert "/media/renditions/" in html
+    assert sorted(int(w) for w in person.photo_renditions) == [160, 320]

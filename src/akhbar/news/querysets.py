@@ -70,25 +70,35 @@ class ArticleQuerySet(models.QuerySet):
             pk=article.pk
         )
 
-    def related_to(self, article, *, limit: int = 4) -> list:
+    def related_to(self, article, *, limit: int = 4, pool: int = 150) -> list:
         """Return published articles sharing the most tags, then the same section.
 
-        Counting shared tags on the tag table keeps this cheap however long the
-        section is; the cards are then fetched by id.
+        Only stories published near this one in time are weighed (the `pool`
+        before it and after it): that is where follow-ups and background are,
+        and it keeps the tag count small however large the archive grows.
         """
         candidates = (
             self.published()
             .in_language(article.language)
             .exclude(translation_group=article.translation_group)
         )
+        moment = article.published_at or timezone.now()
+        nearby = [
+            *candidates.filter(published_at__lte=moment)
+            .newest_first()
+            .values_list("pk", flat=True)[:pool],
+            *candidates.filter(published_at__gt=moment)
+            .order_by("published_at", "id")
+            .values_list("pk", flat=True)[:pool],
+        ]
         tag_ids = [tag.pk for tag in article.tags.all()]
         ids = list(
             self.model.tags.through.objects.filter(
-                tag_id__in=tag_ids, article__in=candidates
+                tag_id__in=tag_ids, article_id__in=nearby
             )
             .values("article_id")
             .annotate(shared=Count("tag_id"))
-            .order_by("-shared", "-article__published_at")
+            .order_by("-shared", "-article_id")
             .values_list("article_id", flat=True)[:limit]
         )
         if len(ids) < limit:
@@ -99,7 +109,7 @@ class ArticleQuerySet(models.QuerySet):
                 .newest_first()
                 .values_list("pk", flat=True)[: limit - len(ids)]
             ]
-        cards = self.filter(pk__in=ids).for_cards().in_bulk()
+        cards = self.published().filter(pk__in=ids).for_cards().in_bulk()
         return [cards[pk] for pk in ids if pk in cards]
 
     # Added for the JSON API (akhbar.api): filters by slug, embeds, credits.

@@ -1,0 +1,70 @@
+"""Security checks of the newsroom (SECURITY.md X3, S4, S5, U1)."""
+
+import pytest
+from django.test import Client
+
+from akhbar.news.models import Article
+from tests.factories import image_upload, make_article, make_section, make_user
+from tests.newsroom.test_admin import ADD_URL, form_data
+
+pytestmark = pytest.mark.django_db
+
+PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def test_payload_stored_by_reporter_is_inert_for_a_superuser(client):
+    reporter = make_user(role="reporter")
+    make_article(title=PAYLOAD, summary=PAYLOAD, created_by=reporter, published=False)
+    client.force_login(make_user(is_superuser=True, is_staff=True))
+    changelist = client.get("/ar/newsroom/news/article/").content.decode()
+    article = Article.objects.get()
+    change = client.get(f"/ar/newsroom/news/article/{article.pk}/change/")
+    history = client.get(f"/ar/newsroom/news/article/{article.pk}/history/")
+    for html in (changelist, change.content.decode(), history.content.decode()):
+        assert "<script>alert" not in html
+        assert "<img src=x onerror" not in html
+
+
+def test_publishing_without_csrf_token_is_refused():
+    csrf_client = Client(enforce_csrf_checks=True)
+    csrf_client.force_login(make_user(role="editor"))
+    response = csrf_client.post(ADD_URL, form_data(make_section(), _publish="1"))
+    assert response.status_code == 403
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "target", ["//evil.test/", "https://evil.test/", "/\\evil.test/"]
+)
+def test_newsroom_login_never_redirects_off_site(client, target):
+    user = make_user(role="editor", password="a-long-test-password")
+    response = client.post(
+        f"/ar/newsroom/login/?next={target}",
+        {"username": user.username, "password": "a-long-test-password", "next": target},
+    )
+    assert response.status_code == 302
+    assert "evil.test" not in response["Location"]
+
+
+def test_image_with_too_many_pixels_is_refused_with_reason(client, settings):
+    settings.AKHBAR_IMAGE_MAX_PIXELS = 100 * 100
+    client.force_login(make_user(role="editor"))
+    upload = image_upload(size=(200, 200), fmt="PNG", name="big.png")
+    response = client.post(ADD_URL, form_data(make_section(), lead_image=upload))
+    errors = response.context["adminform"].form.errors["lead_image"]
+    assert any("بكسل" in error or "pixels" in error for error in errors)
+    assert not Article.objects.exists()
+
+
+def test_svg_with_script_is_refused(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(make_user(role="editor"))
+    svg = SimpleUploadedFile(
+        "x.svg",
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>',
+        content_type="image/svg+xml",
+    )
+    response = client.post(ADD_URL, form_data(make_section(), lead_image=svg))
+    assert response.context["adminform"].form.errors["lead_image"]
+    assert not Article.objects.exists()
