@@ -93,6 +93,10 @@ class ArticleAdmin(admin.ModelAdmin):
     filter_horizontal = ["tags", "authors"]
     readonly_fields = ["status", "updated_at", "preview_link"]
     actions = ["publish_selected", "unpublish_selected"]
+
+    class Media:
+        css = {"all": ["newsroom/admin.css"]}
+
     fieldsets = [
         (None, {"fields": ["title", "summary", "body"]}),
         (
