@@ -10,8 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
+from .conf import content_tasks
 from .images import make_renditions
 from .models import BODY_MAX_LENGTH, Article, ArticleStatus, Person
 from .sanitize import plain_text, sanitize_body
@@ -114,7 +116,11 @@ def save_person(*, person: Person, photo_changed: bool = False) -> Person:
 
 
 def content_changed(article_pk: int | None) -> None:
-    """Enqueue what must follow a content change (cache purge for now)."""
-    from .tasks import purge_reader_pages
+    """Enqueue the durable tasks that follow a change of reader content.
 
-    purge_reader_pages.enqueue()
+    The tasks are named by the AKHBAR_CONTENT_TASKS setting, so the edges
+    (search index, cache) hang on the core without the core importing them.
+    Each takes the changed article's id (None when a person or section changed).
+    """
+    for task_path in content_tasks():
+        import_string(task_path).enqueue(article_pk)

@@ -6,6 +6,6 @@ from .cache import purge_reader_cache
 
 
 @task()
-def purge_reader_pages() -> None:
+def purge_reader_pages(article_pk: int | None = None) -> None:
     """Drop cached reader pages so a change is visible at once."""
     purge_reader_cache()

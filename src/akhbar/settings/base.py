@@ -142,6 +142,8 @@ else:
     }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Durable tasks run after every change of reader content (see news/services.py).
+AKHBAR_CONTENT_TASKS = ["akhbar.news.tasks.purge_reader_pages"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
