@@ -9,8 +9,8 @@ from datetime import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.module_loading import import_string
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .conf import content_tasks
