@@ -13,7 +13,7 @@ AKHBAR := $(VENV)/bin/akhbar
 # Links in pages, feeds and mails are built from the site URL: follow PORT.
 demo: export AKHBAR_SITE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: demo test env lint format bench clean messages
+.PHONY: demo test env lint format bench clean messages bench-search
 
 demo: env
 	$(AKHBAR) demo
@@ -46,6 +46,10 @@ format: env
 
 bench: env
 	$(VENV)/bin/python bench/pages.py
+
+# The search index on SQLite and PostgreSQL, 10,000 then 100,000 articles.
+bench-search: env
+	$(VENV)/bin/python bench/search.py
 
 # Needs GNU gettext (xgettext, msgfmt); the compiled .mo files are committed so
 # that a fresh machine without gettext still has working translations.

@@ -16,7 +16,12 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # The newsroom's start page (the dashboard) comes before the admin's index.
+    path("newsroom/", include("akhbar.newsroom.urls")),
     path("newsroom/", admin.site.urls),
+    path("accounts/", include("akhbar.accounts.urls")),
+    path("me/", include("akhbar.library.urls")),
+    path("search/", include("akhbar.search.urls")),
     path("", include("akhbar.web.urls")),
     prefix_default_language=True,
 )
@@ -28,3 +33,5 @@ if settings.AKHBAR_SERVE_MEDIA:
 
 handler404 = "akhbar.web.views.page_not_found"
 handler500 = "akhbar.web.views.server_error"
+# allauth answers rate-limited requests with this view.
+handler429 = "akhbar.accounts.views.too_many_requests"

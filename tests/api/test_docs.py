@@ -20,6 +20,7 @@ def test_openapi_schema_lists_only_get_operations(client):
         "/api/v1/tags/",
         "/api/v1/people/",
         "/api/v1/people/{slug}",
+        "/api/v1/search",
     }
     assert {method for path in paths.values() for method in path} == {"get"}
 

@@ -37,7 +37,7 @@ def test_editor_publishes_article_that_reaches_home_section_feed_and_api(
     page.screenshot(path=screenshots / "ar-newsroom-add-desktop.png", full_page=True)
     assert editor_area.bounding_box()["height"] > 300  # room to write
     page.click("input[name=_publish]")
-    assert page.locator(".messagelist").is_visible()
+    page.locator(".messagelist").wait_for(state="visible")
 
     from akhbar.news.models import Article
 

@@ -89,3 +89,33 @@ def test_long_title_slug_is_cut_at_a_word_boundary():
     slug = make_article(title=title).slug
     assert len(slug) <= 120
     assert slug.endswith("كلمة")
+
+
+def test_core_publish_refuses_a_time_before_the_embargo():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    embargo = timezone.now() + timedelta(hours=1)
+    article = make_article(published=False, embargo_until=embargo)
+    with pytest.raises(ValidationError) as caught:
+        services.publish_article(article=article)
+    assert "embargo_until" in caught.value.message_dict
+    services.publish_article(article=article, at=embargo)
+    assert Article.objects.get(pk=article.pk).published_at == embargo
+
+
+def test_content_changed_queues_nothing_deferred_for_a_live_article(settings):
+    from django.tasks import task_backends
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}
+    }
+    article = make_article()
+    backend = task_backends["default"]
+    backend.clear()
+    services.content_changed(article.pk)
+    assert [r.task.run_after for r in backend.results] == [None] * len(
+        settings.AKHBAR_CONTENT_TASKS
+    )
+    assert all(r.args == [article.pk] for r in backend.results)

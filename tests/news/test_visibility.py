@@ -30,7 +30,7 @@ def test_unpublishing_removes_article_from_reader_querysets():
     article = make_article()
     services.unpublish_article(article=article)
     assert not Article.objects.published().exists()
-    assert Article.objects.get().status == ArticleStatus.DRAFT
+    assert Article.objects.get().status == ArticleStatus.UNPUBLISHED
 
 
 def test_published_in_language_keeps_languages_apart():
@@ -83,3 +83,22 @@ def test_related_articles_prefer_more_shared_tags():
     two_tags = make_article(tags=[first_tag, second_tag])
     related = Article.objects.related_to(article)
     assert related[:2] == [two_tags, one_tag]
+
+
+def test_trashed_article_is_invisible_to_readers():
+    article = make_article()
+    Article.objects.filter(pk=article.pk).update(deleted_at=timezone.now())
+    assert not Article.objects.published().exists()
+    assert list(Article.objects.trashed()) == [article]
+
+
+def test_missing_a_translation_lists_published_stories_lacking_a_language():
+    alone = make_article()
+    paired = make_article()
+    make_article(
+        language="en", title="Pair", translation_group=paired.translation_group
+    )
+    make_article(published=False)  # drafts are not stories yet
+    missing = Article.objects.missing_a_translation(["ar", "en"])
+    assert list(missing) == [alone]
+    assert missing.get().missing_en and not missing.get().missing_ar

@@ -11,15 +11,39 @@ pytestmark = pytest.mark.django_db
 def test_roles_exist_after_migrations():
     assert set(Group.objects.values_list("name", flat=True)) >= {
         "reporter",
+        "translator",
         "editor",
         "admin",
     }
+
+
+def test_role_groups_have_exactly_the_permissions_of_the_roles_table():
+    from akhbar.newsroom.roles import ROLE_PERMISSIONS
+
+    for role, names in ROLE_PERMISSIONS.items():
+        group = Group.objects.get(name=role)
+        granted = {
+            f"{app}.{codename}"
+            for app, codename in group.permissions.values_list(
+                "content_type__app_label", "codename"
+            )
+        }
+        assert granted == set(names), role
+
+
+def test_apply_roles_strictly_finds_every_permission():
+    from django.apps import apps
+
+    from akhbar.newsroom.roles import apply_roles
+
+    apply_roles(apps, strict=True)  # raises LookupError on a misspelt permission
 
 
 @pytest.mark.parametrize(
     "role, publishes, edits_others, edits_own_draft, manages_users",
     [
         ("reporter", False, False, True, False),
+        ("translator", False, False, True, False),
         ("editor", True, True, True, False),
         ("admin", True, True, True, True),
         (None, False, False, False, False),

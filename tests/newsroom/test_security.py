@@ -68,3 +68,34 @@ def test_svg_with_script_is_refused(client):
     response = client.post(ADD_URL, form_data(make_section(), lead_image=svg))
     assert response.context["adminform"].form.errors["lead_image"]
     assert not Article.objects.exists()
+
+
+def test_payload_is_inert_in_the_dashboard_diff_audit_and_source_panel(client):
+    from akhbar.newsroom import revisions, translations, workflow
+
+    reporter = make_user(role="reporter")
+    editor = make_user(role="editor")
+    article = make_article(
+        title="عنوان", summary=PAYLOAD, created_by=reporter, published=False
+    )
+    revisions.record_revision(article=article, by=reporter)
+    article.title = PAYLOAD
+    article.save()
+    revisions.record_revision(article=article, by=reporter)
+    workflow.submit(article=article, by=reporter, comment=PAYLOAD)
+    workflow.publish(article=article, by=editor)
+    draft = translations.translate_into(source=article, language="en", by=editor)
+    client.force_login(make_user(is_superuser=True, is_staff=True))
+    pages = [
+        "/ar/newsroom/",
+        f"/ar/newsroom/news/article/{article.pk}/revisions/?from=1&to=2",
+        f"/ar/newsroom/news/article/{article.pk}/change/",
+        f"/ar/newsroom/news/article/{draft.article.pk}/change/",
+        "/ar/newsroom/newsroom/auditentry/",
+    ]
+    for page in pages:
+        response = client.get(page)
+        assert response.status_code == 200, page
+        html = response.content.decode()
+        assert "<script>alert" not in html, page
+        assert "<img src=x onerror" not in html, page

@@ -190,3 +190,9 @@ def get_person(request, slug: str, params: Query[LanguageParam]):
         Article.objects.published().people_credited(), slug=_slug(slug)
     )
     return person_data(person, params.lang, with_bio=True)
+
+
+# The site search (akhbar.search) as JSON: /api/v1/search.
+from .search import router as search_router  # noqa: E402
+
+api.add_router("", search_router)

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
+from akhbar.accounts.demo import load_demo_reader
 from akhbar.news import services
 from akhbar.news.models import Article, Person, Section, Tag
 
@@ -24,6 +25,7 @@ DEMO_ACCOUNTS = [
     ("admin", "admin", ["admin"], True),
     ("editor", "editor", ["editor"], False),
     ("reporter", "reporter", ["reporter"], False),
+    ("translator", "translator", ["translator"], False),
 ]
 
 
@@ -133,6 +135,8 @@ def load_accounts(credentials_file: Path) -> list[tuple[str, str, str]]:
         user.save()
         user.groups.set(Group.objects.filter(name__in=groups))
         lines.append((role, login, password))
+    # A reader who signs in on the reader site (akhbar.accounts).
+    lines.append(load_demo_reader(known.get("reader", (None, None))[1]))
     credentials_file.parent.mkdir(parents=True, exist_ok=True)
     credentials_file.write_text(
         "".join(f"{role} {login} {password}\n" for role, login, password in lines),

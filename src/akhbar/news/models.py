@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
@@ -146,8 +146,24 @@ class Person(models.Model):
 
 
 class ArticleStatus(models.TextChoices):
+    """The stored workflow state; "scheduled" is PUBLISHED with a future time."""
+
     DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    APPROVED = "approved", _("Approved")
     PUBLISHED = "published", _("Published")
+    UNPUBLISHED = "unpublished", _("Unpublished")
+
+
+class WorkflowState(models.TextChoices):
+    """What the newsroom sees: the stored status, with scheduled told apart."""
+
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    APPROVED = "approved", _("Approved")
+    SCHEDULED = "scheduled", _("Scheduled")
+    PUBLISHED = "published", _("Published")
+    UNPUBLISHED = "unpublished", _("Unpublished")
 
 
 class Article(models.Model):
@@ -223,6 +239,12 @@ class Article(models.Model):
         db_index=True,
         help_text=_("A future time schedules the article."),
     )
+    embargo_until = models.DateTimeField(
+        _("embargo until"),
+        null=True,
+        blank=True,
+        help_text=_("The article cannot be published or scheduled before this time."),
+    )
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(
@@ -241,6 +263,38 @@ class Article(models.Model):
         db_index=True,
         help_text=_("Versions of one story in different languages share it."),
     )
+    # The number of the latest revision: an edit made from an older one is a
+    # conflict (optimistic concurrency), never a silent overwrite.
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
+    status_changed_at = models.DateTimeField(
+        _("status changed"), null=True, blank=True, editable=False
+    )
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("status changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    # When the latest correction or update note was added: pages ask for the
+    # notes only when there are some.
+    noted_at = models.DateTimeField(
+        _("last note added"), null=True, blank=True, editable=False
+    )
+    deleted_at = models.DateTimeField(
+        _("moved to the trash"), null=True, blank=True, db_index=True, editable=False
+    )
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moved to the trash by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -253,6 +307,13 @@ class Article(models.Model):
                 fields=["translation_group", "language"],
                 name="one_version_per_language",
             ),
+            # The database itself refuses an article live before its embargo.
+            models.CheckConstraint(
+                condition=~models.Q(status="published")
+                | models.Q(embargo_until__isnull=True)
+                | models.Q(published_at__gte=models.F("embargo_until")),
+                name="published_after_embargo",
+            ),
         ]
         indexes = [
             models.Index(
@@ -260,7 +321,11 @@ class Article(models.Model):
                 name="article_visible_idx",
             ),
         ]
-        permissions = [("publish_article", _("Can publish and unpublish articles"))]
+        permissions = [
+            ("publish_article", _("Can publish and unpublish articles")),
+            ("translate_article", _("Can start translations of articles")),
+            ("restore_trashed_article", _("Can restore articles from the trash")),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -279,7 +344,9 @@ class Article(models.Model):
 
     @property
     def is_updated(self) -> bool:
-        """Tell readers about edits made well after publication."""
+        """Tell readers about edits made well after publication, and about notes."""
+        if self.noted_at:
+            return True
         return bool(
             self.published_at
             and self.updated_at
@@ -287,5 +354,59 @@ class Article(models.Model):
         )
 
     @property
+    def is_trashed(self) -> bool:
+        return self.deleted_at is not None
+
+    def workflow_state(self, now=None) -> WorkflowState:
+        """Return the state the newsroom sees, telling scheduled from live."""
+        if (
+            self.status == ArticleStatus.PUBLISHED
+            and self.published_at
+            and self.published_at > (now or timezone.now())
+        ):
+            return WorkflowState.SCHEDULED
+        return WorkflowState(self.status)
+
+    def get_workflow_state_display(self) -> str:
+        return self.workflow_state().label
+
+    @property
     def lead_image_alt(self) -> str:
         return self.lead_image_caption
+
+
+class NoteKind(models.TextChoices):
+    CORRECTION = "correction", _("Correction")
+    UPDATE = "update", _("Update")
+
+
+class ArticleNote(models.Model):
+    """A correction or update note added after publication, shown to readers."""
+
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="notes",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=NoteKind, default=NoteKind.CORRECTION
+    )
+    text = models.TextField(_("note"), max_length=2000)
+    created_at = models.DateTimeField(_("added"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("correction or update note")
+        verbose_name_plural = _("correction and update notes")
+
+    def __str__(self) -> str:
+        return self.text[:80]

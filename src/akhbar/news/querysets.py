@@ -1,7 +1,7 @@
 """Reads: who may see what. Views call these; they hold no query logic."""
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 
@@ -13,7 +13,51 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(
             status=ArticleStatus.PUBLISHED,
             published_at__lte=now or timezone.now(),
+            deleted_at__isnull=True,
         )
+
+    # The newsroom's reads: workflow states, the trash, missing translations.
+
+    def not_trashed(self) -> "ArticleQuerySet":
+        return self.filter(deleted_at__isnull=True)
+
+    def trashed(self) -> "ArticleQuerySet":
+        return self.filter(deleted_at__isnull=False)
+
+    def in_status(self, *statuses) -> "ArticleQuerySet":
+        return self.not_trashed().filter(status__in=statuses)
+
+    def scheduled(self, *, now=None) -> "ArticleQuerySet":
+        """Return articles set to appear by themselves later, soonest first."""
+        from .models import ArticleStatus
+
+        return (
+            self.not_trashed()
+            .filter(
+                status=ArticleStatus.PUBLISHED, published_at__gt=now or timezone.now()
+            )
+            .order_by("published_at", "id")
+        )
+
+    def missing_a_translation(self, languages) -> "ArticleQuerySet":
+        """Return published stories with no version (of any status) in a language.
+
+        Each article is annotated `missing_<code>` (a boolean per language), so a
+        page can offer the right "translate into" buttons without more queries.
+        """
+        versions = self.model._base_manager.filter(
+            translation_group=OuterRef("translation_group"), deleted_at__isnull=True
+        )
+        articles = self.published().annotate(
+            **{
+                f"missing_{code}": ~Exists(versions.filter(language=code))
+                for code in languages
+            }
+        )
+        lacking = Q()
+        for code in languages:
+            lacking |= Q(**{f"missing_{code}": True})
+        return articles.filter(lacking)
 
     def in_language(self, language: str) -> "ArticleQuerySet":
         return self.filter(language=language)
@@ -39,7 +83,8 @@ class ArticleQuerySet(models.QuerySet):
         from .models import Person
 
         return self.select_related("section", "editor").prefetch_related(
-            "tags", Prefetch("authors", queryset=Person.objects.order_by("slug"))
+            "tags",
+            Prefetch("authors", queryset=Person.objects.order_by("slug")),
         )
 
     def section_blocks(
@@ -166,12 +211,9 @@ class SectionQuerySet(models.QuerySet):
 
 class PersonQuerySet(models.QuerySet):
     def with_published_work(self, language: str) -> "PersonQuerySet":
-        from .models import ArticleStatus
+        from .models import Article
 
+        work = Article.objects.published().in_language(language)
         return self.filter(
-            Q(articles__status=ArticleStatus.PUBLISHED, articles__language=language)
-            | Q(
-                edited_articles__status=ArticleStatus.PUBLISHED,
-                edited_articles__language=language,
-            )
-        ).distinct()
+            Q(pk__in=work.values("authors")) | Q(pk__in=work.values("editor"))
+        )

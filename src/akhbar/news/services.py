@@ -9,13 +9,14 @@ from datetime import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.module_loading import import_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .conf import content_tasks
 from .images import make_renditions
-from .models import BODY_MAX_LENGTH, Article, ArticleStatus, Person
+from .models import BODY_MAX_LENGTH, Article, ArticleNote, ArticleStatus, Person
 from .sanitize import plain_text, sanitize_body
 
 MAX_SLUG_LENGTH = 120
@@ -69,14 +70,26 @@ def save_article(*, article: Article, by=None, image_changed: bool = False) -> A
     return article
 
 
-def check_publishable(article: Article) -> None:
+def check_publishable(article: Article, *, at: datetime | None = None) -> None:
+    """Refuse to publish without a title or a body, or before the embargo."""
     errors = {}
     if not article.title.strip():
         errors["title"] = _("An article needs a title before it is published.")
     if not plain_text(article.body):
         errors["body"] = _("An article needs a body before it is published.")
+    moment = at or timezone.now()
+    if article.embargo_until and moment < article.embargo_until:
+        errors["embargo_until"] = _(
+            "The article is under embargo until %(time)s: it cannot appear before "
+            "then. Schedule it for that time or later."
+        ) % {"time": format_moment(article.embargo_until)}
     if errors:
         raise ValidationError(errors)
+
+
+def format_moment(moment: datetime) -> str:
+    """Return a time as editors read it: local, with the date."""
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 @transaction.atomic
@@ -84,9 +97,13 @@ def publish_article(
     *, article: Article, by=None, at: datetime | None = None
 ) -> Article:
     """Publish an article now, or at a later time (it then appears by itself)."""
-    check_publishable(article)
+    published_at = at or article.published_at or timezone.now()
+    check_publishable(article, at=published_at)
     article.status = ArticleStatus.PUBLISHED
-    article.published_at = at or article.published_at or timezone.now()
+    article.published_at = published_at
+    article.status_changed_at = timezone.now()
+    if by is not None:
+        article.status_changed_by = by
     prepare_article(article)
     article.save()
     transaction.on_commit(lambda: content_changed(article.pk))
@@ -95,11 +112,27 @@ def publish_article(
 
 @transaction.atomic
 def unpublish_article(*, article: Article, by=None) -> Article:
-    """Take an article off every reader surface; it goes back to draft."""
-    article.status = ArticleStatus.DRAFT
-    article.save(update_fields=["status", "updated_at"])
+    """Take an article off every reader surface; it keeps its text and history."""
+    article.status = ArticleStatus.UNPUBLISHED
+    article.status_changed_at = timezone.now()
+    article.status_changed_by = by
+    article.save(
+        update_fields=["status", "status_changed_at", "status_changed_by", "updated_at"]
+    )
     transaction.on_commit(lambda: content_changed(article.pk))
     return article
+
+
+@transaction.atomic
+def add_note(*, article: Article, kind: str, text: str, by=None) -> ArticleNote:
+    """Add a correction or update note; the article counts as updated now."""
+    note = ArticleNote.objects.create(
+        article=article, kind=kind, text=text, created_by=by
+    )
+    article.noted_at = note.created_at
+    article.save(update_fields=["noted_at", "updated_at"])
+    transaction.on_commit(lambda: content_changed(article.pk))
+    return note
 
 
 @transaction.atomic
@@ -120,7 +153,31 @@ def content_changed(article_pk: int | None) -> None:
 
     The tasks are named by the AKHBAR_CONTENT_TASKS setting, so the edges
     (search index, cache) hang on the core without the core importing them.
-    Each takes the changed article's id (None when a person or section changed).
+    Each takes the changed article's id (None when a person or section changed)
+    and reads the article's state when it runs, so a late run is harmless.
+
+    A scheduled article becomes visible by itself (published() compares times);
+    the same tasks are queued again for that moment so caches and the search
+    index follow it then, on backends that can defer (the database one can).
     """
-    for task_path in content_tasks():
-        import_string(task_path).enqueue(article_pk)
+    tasks = [import_string(task_path) for task_path in content_tasks()]
+    for task in tasks:
+        task.enqueue(article_pk)
+    due = scheduled_time(article_pk)
+    if due is None:
+        return
+    for task in tasks:
+        if task.get_backend().supports_defer:
+            task.using(run_after=due).enqueue(article_pk)
+
+
+def scheduled_time(article_pk: int | None) -> datetime | None:
+    """Return when a scheduled article goes live, or None if it is not scheduled."""
+    if article_pk is None:
+        return None
+    return (
+        Article.objects.scheduled()
+        .filter(pk=article_pk)
+        .values_list("published_at", flat=True)
+        .first()
+    )

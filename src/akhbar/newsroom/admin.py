@@ -1,20 +1,20 @@
 """The newsroom (Django admin). Rules live in services and permissions."""
 
-from django.contrib import admin, messages
-from django.contrib.admin.options import ActionLocation
-from django.core.exceptions import ValidationError
+from django.contrib import admin
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from akhbar.news import services
-from akhbar.news.models import Article, ArticleStatus, Person, Section, Tag
+from akhbar.news.models import Person, Section, Tag
 
-from .forms import ArticleAdminForm, TranslatedNamesField
-from .permissions import can_edit, can_publish, visible_articles
+# The article editor is long enough for a module of its own; importing it
+# registers it.
+from . import article_admin  # noqa: F401
+from .forms import TranslatedNamesField
+from .models import AuditAction, AuditEntry
+from .permissions import can_view_audit
 
 admin.site.site_header = _("akhbar newsroom")
 admin.site.site_title = _("akhbar newsroom")
@@ -64,155 +64,55 @@ class PersonAdmin(TranslatedNamesAdmin):
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class ScheduledFilter(admin.SimpleListFilter):
-    title = _("visibility")
-    parameter_name = "visibility"
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """The audit log: read-only, for admins."""
 
-    def lookups(self, request, model_admin):
-        return [("live", _("Live")), ("scheduled", _("Scheduled"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "live":
-            return queryset.published()
-        if self.value() == "scheduled":
-            return queryset.filter(
-                status=ArticleStatus.PUBLISHED, published_at__gt=timezone.now()
-            )
-        return queryset
-
-
-@admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    form = ArticleAdminForm
-    change_form_template = "newsroom/article_change_form.html"
-    list_display = ["title", "language", "section", "status_display", "published_at"]
-    list_filter = ["status", ScheduledFilter, "section", "language", "authors"]
-    list_select_related = ["section"]
-    search_fields = ["title", "summary"]
-    date_hierarchy = "published_at"
-    filter_horizontal = ["tags", "authors"]
-    readonly_fields = ["status", "updated_at", "preview_link"]
-    actions = ["publish_selected", "unpublish_selected"]
-
-    class Media:
-        css = {"all": ["newsroom/admin.css"]}
-
-    fieldsets = [
-        (None, {"fields": ["title", "summary", "body"]}),
-        (
-            _("Publishing"),
-            {"fields": ["status", "published_at", "preview_link", "updated_at"]},
-        ),
-        (
-            _("Placement"),
-            {"fields": ["language", "section", "tags", "slug", "translation_group"]},
-        ),
-        (_("People"), {"fields": ["authors", "editor"]}),
-        (
-            _("Lead image"),
-            {"fields": ["lead_image", "lead_image_caption", "lead_image_credit"]},
-        ),
+    list_display = [
+        "at",
+        "actor_name",
+        "action",
+        "article_link",
+        "transition",
+        "comment",
     ]
+    list_filter = ["action", ("at", admin.DateFieldListFilter)]
+    search_fields = ["article_title", "actor_name", "comment"]
+    date_hierarchy = "at"
+    list_per_page = 50
 
-    @admin.display(description=_("status"), ordering="status")
-    def status_display(self, obj):
-        if obj.status == ArticleStatus.PUBLISHED and obj.published_at > timezone.now():
-            return _("Scheduled")
-        return obj.get_status_display()
-
-    @admin.display(description=_("preview"))
-    def preview_link(self, obj):
-        if not obj.pk:
+    @admin.display(description=_("article"))
+    def article_link(self, entry):
+        if entry.article_id is None:
             return "—"
-        return format_html(
-            '<a href="{}" target="_blank" rel="noopener">{}</a>',
-            reverse("web:article-preview", kwargs={"pk": obj.pk}),
-            _("Open the reader page"),
-        )
+        label = entry.article_title or f"#{entry.article_id}"
+        if entry.action != AuditAction.PURGED:
+            return format_html(
+                '<a href="{}" dir="auto">{}</a>',
+                reverse("admin:news_article_change", args=[entry.article_id]),
+                label,
+            )
+        return format_html('<span dir="auto">{}</span>', label)
 
-    def get_queryset(self, request):
-        return visible_articles(request.user, super().get_queryset(request))
+    @admin.display(description=_("from → to"))
+    def transition(self, entry):
+        if not (entry.from_status or entry.to_status):
+            return ""
+        before = entry.get_from_status_display() or "—"
+        after = entry.get_to_status_display() or "—"
+        return f"{before} → {after}"
+
+    def has_module_permission(self, request):
+        return can_view_audit(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return can_view_audit(request.user)
+
+    def has_add_permission(self, request):
+        return False
 
     def has_change_permission(self, request, obj=None):
-        return can_edit(request.user, obj)
+        return False
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and can_edit(
-            request.user, obj
-        )
-
-    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
-        actions = super().get_actions(request, action_location)
-        if not can_publish(request.user):
-            actions.pop("publish_selected", None)
-            actions.pop("unpublish_selected", None)
-        return actions
-
-    def render_change_form(self, request, context, *args, **kwargs):
-        context["can_publish"] = can_publish(request.user)
-        return super().render_change_form(request, context, *args, **kwargs)
-
-    def save_model(self, request, obj, form, change):
-        services.save_article(
-            article=obj,
-            by=request.user,
-            image_changed="lead_image" in form.changed_data,
-        )
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        article = form.instance
-        if not can_publish(request.user):
-            return
-        if "_publish" in request.POST:
-            services.publish_article(article=article, by=request.user)
-            if article.published_at > timezone.now():
-                self.message_user(request, _("The article is scheduled."))
-            else:
-                self.message_user(request, _("The article is published."))
-        elif "_unpublish" in request.POST:
-            services.unpublish_article(article=article, by=request.user)
-            self.message_user(request, _("The article is no longer published."))
-
-    @admin.action(description=_("Publish the selected articles"))
-    def publish_selected(self, request, queryset):
-        published, refused = 0, []
-        for article in queryset:
-            try:
-                services.publish_article(article=article, by=request.user)
-                published += 1
-            except ValidationError:
-                refused.append(article.title or str(article.pk))
-        if published:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d article published.",
-                    "%(count)d articles published.",
-                    published,
-                )
-                % {"count": published},
-            )
-        if refused:
-            self.message_user(
-                request,
-                _("Not published (a title and a body are needed): %(titles)s")
-                % {"titles": "، ".join(refused)},
-                level=messages.ERROR,
-            )
-
-    @admin.action(description=_("Unpublish the selected articles"))
-    def unpublish_selected(self, request, queryset):
-        count = 0
-        for article in queryset:
-            services.unpublish_article(article=article, by=request.user)
-            count += 1
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d article unpublished.",
-                "%(count)d articles unpublished.",
-                count,
-            )
-            % {"count": count},
-        )
+        return False

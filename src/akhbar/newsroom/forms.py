@@ -2,11 +2,20 @@
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from akhbar.news.models import Article
-from akhbar.news.services import check_publishable, prepare_article
+from akhbar.news.models import Article, ArticleStatus, WorkflowState
+from akhbar.news.services import (
+    check_publishable,
+    format_moment,
+    prepare_article,
+    slug_for,
+)
+
+from . import revisions
 
 
 class TranslatedNamesWidget(forms.MultiWidget):
@@ -67,25 +76,204 @@ class TranslatedNamesField(forms.MultiValueField):
         return names
 
 
+# The buttons of the article editor: each saves, then takes one workflow step.
+STEP_BUTTONS = {
+    "_submit": "submit",
+    "_approve": "approve",
+    "_return": "return",
+    "_publish": "publish",
+    "_unschedule": "unschedule",
+    "_unpublish": "unpublish",
+    "_sync": "sync",
+}
+# Not content: leaving them out of the comparison lets a double-posted form
+# (same text, older version number) through as the no-op it is.
+NOT_CONTENT = {"version", "published_at", "workflow_comment"}
+
+
 class ArticleAdminForm(forms.ModelForm):
+    published_at = forms.SplitDateTimeField(
+        label=_("publish time"),
+        required=False,
+        widget=AdminSplitDateTime,
+        help_text=_(
+            "Used by “Save and publish”: empty or past publishes now, a future "
+            "time schedules the article (it then appears by itself)."
+        ),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    workflow_comment = forms.CharField(
+        label=_("Comment for the workflow step"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+        help_text=_("Needed to send an article back: say what should change."),
+    )
+    user = None  # set by the admin for each request
+
     class Meta:
         model = Article
         fields = [
-            "title", "summary", "body", "published_at", "language", "section",
+            "title", "summary", "body", "language", "section",
             "tags", "slug", "translation_group", "authors", "editor",
-            "lead_image", "lead_image_caption", "lead_image_credit",
+            "lead_image", "lead_image_caption", "lead_image_credit", "embargo_until",
         ]  # fmt: skip
+        # Declared below as plain form fields, never written by a save: the
+        # publish time changes only through a workflow step, the version only
+        # with a new revision.
+        exclude = ["published_at", "version"]  # noqa: DJ006
         widgets = {
             "title": forms.TextInput(attrs={"dir": "auto", "class": "vLargeTextField"}),
             "summary": forms.Textarea(attrs={"dir": "auto", "rows": 3}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conflict = None
+        self.requested_step = self.forbidden_step = None
+        if self.instance.pk:
+            self.fields["published_at"].initial = self.instance.published_at
+            self.fields["version"].initial = revisions.current_version(self.instance)
+
+    @property
+    def step(self) -> str | None:
+        """Return the workflow step the pressed button asks for, if any."""
+        return next((s for key, s in STEP_BUTTONS.items() if key in self.data), None)
+
     def clean(self):
         cleaned = super().clean()
-        if "_publish" in self.data and not self.errors:
-            candidate = self.instance
-            candidate.title = cleaned.get("title", "")
-            candidate.body = cleaned.get("body", "")
-            prepare_article(candidate)
-            check_publishable(candidate)
+        if self.errors:
+            return cleaned
+        self._follow_title_with_slug(cleaned)
+        self._check_version(cleaned)
+        self._check_embargo(cleaned)
+        if self.step and not self.errors:
+            self._check_step(cleaned)
         return cleaned
+
+    def _check_version(self, cleaned) -> None:
+        article = self.instance
+        current = revisions.current_version(article)
+        if article.pk is None or cleaned.get("version") in (None, current):
+            cleaned["version"] = current
+            return
+        if not self._changes(cleaned):
+            # The same content posted again (a double click): nothing to overwrite.
+            cleaned["version"] = current
+            cleaned["slug"] = article.slug
+            return
+        self.conflict = revisions.conflict(article, since=cleaned["version"])
+        # Saving again after reading the conflict replaces the newer version.
+        self.data = self.data.copy()
+        self.data["version"] = current
+        raise ValidationError(self.conflict.message, code="conflict")
+
+    def _changes(self, cleaned) -> set[str]:
+        """Return the content fields this post would change in the stored article.
+
+        A slug left as the title made it is no change of its own.
+        """
+        changes = set(self.changed_data) - NOT_CONTENT - {"slug"}
+        posted = cleaned.get("slug")
+        if "slug" in self.changed_data and posted not in ("", self._title_slug()):
+            changes.add("slug")
+        return changes
+
+    def _title_slug(self) -> str:
+        """Return the slug made from the title the editor started from."""
+        base = revisions.revision_at(self.instance, self.cleaned_data.get("version"))
+        return slug_for(base.title if base else self.initial.get("title", ""))
+
+    def _follow_title_with_slug(self, cleaned) -> None:
+        """Until first publication, a slug made from the title follows the title.
+
+        "The title" is the one the editor started from, so a form posted twice
+        ends with the same slug as when it was posted once.
+        """
+        article = self.instance
+        if article.pk is None or article.published_at:
+            return
+        if cleaned.get("slug") == self._title_slug():
+            cleaned["slug"] = ""  # made again from the title as it is now
+
+    def _check_embargo(self, cleaned) -> None:
+        article, embargo = self.instance, cleaned.get("embargo_until")
+        if not embargo or article.status != ArticleStatus.PUBLISHED:
+            return
+        if article.published_at and embargo > article.published_at:
+            self.add_error(
+                "embargo_until",
+                _(
+                    "The embargo would end after the article’s publish time "
+                    "(%(time)s). Change the schedule first (Unpublish, then "
+                    "schedule again), or remove the embargo."
+                )
+                % {"time": format_moment(article.published_at)},
+            )
+
+    def _check_step(self, cleaned) -> None:
+        from .workflow import is_permitted, is_possible
+
+        step, article = self.step, self.instance
+        if not is_permitted(self.user, step, article):
+            # A button this user does not have (a forged or stale form): the
+            # edit is saved, the step is not, and the admin says so.
+            self.forbidden_step = step
+            return
+        self.requested_step = step
+        if step == "sync":
+            return  # checked by the service; nothing to pre-check
+        if not is_possible(step, article if article.pk else None):
+            raise ValidationError(
+                _("This step is not possible now (the article is: %(state)s).")
+                % {"state": article.get_workflow_state_display()},
+                code="step",
+            )
+        if step == "return" and not cleaned.get("workflow_comment", "").strip():
+            self.add_error(
+                "workflow_comment",
+                _(
+                    "Say what should change: a comment is needed to send an "
+                    "article back."
+                ),
+            )
+        if step == "publish":
+            self._check_publishable(cleaned)
+
+    def _check_publishable(self, cleaned) -> None:
+        candidate = self.instance
+        candidate.title = cleaned.get("title", "")
+        candidate.body = cleaned.get("body", "")
+        candidate.embargo_until = cleaned.get("embargo_until")
+        at = cleaned.get("published_at") if self.publish_time_chosen else None
+        prepare_article(candidate)
+        if at is not None and at <= timezone.now():
+            at = None  # a passed time publishes now (the service says so)
+        if at is not None and candidate.workflow_state() == WorkflowState.PUBLISHED:
+            raise ValidationError(
+                {
+                    "published_at": _(
+                        "The article is live already: unpublish it before "
+                        "scheduling it again."
+                    )
+                }
+            )
+        if at is not None and candidate.embargo_until and at < candidate.embargo_until:
+            raise ValidationError(
+                {
+                    "published_at": _(
+                        "The embargo (until %(embargo)s) ends after this time. "
+                        "Schedule the article for the end of the embargo or later."
+                    )
+                    % {"embargo": format_moment(candidate.embargo_until)}
+                }
+            )
+        moment = at or timezone.now()
+        if candidate.status == ArticleStatus.UNPUBLISHED and at is None:
+            moment = candidate.published_at or moment
+        check_publishable(candidate, at=moment)
+
+    @property
+    def publish_time_chosen(self) -> bool:
+        """True when the editor set the publish time in this form."""
+        return "published_at" in self.changed_data

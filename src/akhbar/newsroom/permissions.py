@@ -1,30 +1,85 @@
-"""Who may do what in the newsroom. Admin classes ask these; they decide nothing.
+"""Who may do what in the newsroom. Admin classes and services ask these.
 
-Roles are groups made by a migration: a reporter edits their own drafts and
-cannot publish; an editor edits and publishes anything; an admin also manages
-people and settings.
+Roles are groups made by migrations (roles.py): a reporter edits their own
+drafts and submits them; a translator does the same with the translations they
+start; an editor reviews, publishes, corrects and edits anything; an admin also
+restores from the trash and reads the audit log.
+
+The answers do not depend on an article's state, except for editing: whether a
+step is legal from the state an article is in is the workflow's business, so a
+double-posted step gets "already done" rather than "not allowed".
 """
+
+from django.db.models import Q
 
 from akhbar.news.models import Article, ArticleStatus
 
-REPORTER, EDITOR, ADMIN = "reporter", "editor", "admin"
+REPORTER, TRANSLATOR, EDITOR, ADMIN = "reporter", "translator", "editor", "admin"
 PUBLISH_PERMISSION = "news.publish_article"
+TRANSLATE_PERMISSION = "news.translate_article"
+NOTE_PERMISSION = "news.add_articlenote"
+TRASH_PERMISSION = "news.delete_article"
+UNTRASH_PERMISSION = "news.restore_trashed_article"
+AUDIT_PERMISSION = "newsroom.view_auditentry"
+
+
+def _has(user, permission: str) -> bool:
+    return bool(user and user.is_active and user.has_perm(permission))
 
 
 def can_publish(user) -> bool:
-    return user.is_active and user.has_perm(PUBLISH_PERMISSION)
+    """Approve, send back, schedule, publish, unschedule and unpublish."""
+    return _has(user, PUBLISH_PERMISSION)
 
 
 def can_edit(user, article: Article | None) -> bool:
-    if not (user.is_active and user.has_perm("news.change_article")):
+    if not _has(user, "news.change_article"):
         return False
+    if article is not None and article.is_trashed:
+        return False  # restore it from the trash first
     if article is None or can_publish(user):
         return True
     return article.created_by_id == user.pk and article.status == ArticleStatus.DRAFT
 
 
+def can_submit(user, article: Article) -> bool:
+    if not _has(user, "news.change_article"):
+        return False
+    return can_publish(user) or article.created_by_id == user.pk
+
+
+def can_translate(user) -> bool:
+    return _has(user, TRANSLATE_PERMISSION)
+
+
+def can_add_note(user) -> bool:
+    return _has(user, NOTE_PERMISSION)
+
+
+def can_trash(user) -> bool:
+    return _has(user, TRASH_PERMISSION) and can_publish(user)
+
+
+def can_untrash(user) -> bool:
+    return _has(user, UNTRASH_PERMISSION)
+
+
+def can_see_trash(user) -> bool:
+    return can_trash(user) or can_untrash(user)
+
+
+def can_view_audit(user) -> bool:
+    return _has(user, AUDIT_PERMISSION)
+
+
 def visible_articles(user, queryset):
-    """Return the articles this member of staff may open in the newsroom."""
+    """Return the articles this member of staff may open in the newsroom.
+
+    Translators also see what is published or scheduled: the stories they may
+    translate.
+    """
     if can_publish(user):
         return queryset
+    if can_translate(user):
+        return queryset.filter(Q(created_by=user) | Q(status=ArticleStatus.PUBLISHED))
     return queryset.filter(created_by=user)

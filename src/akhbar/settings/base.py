@@ -52,6 +52,10 @@ INSTALLED_APPS = [
     "akhbar.newsroom",
     "akhbar.api",
     "akhbar.demo",
+    "akhbar.search",
+    "akhbar.library",
+    # Before allauth, so that its templates override allauth's.
+    "akhbar.accounts",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,6 +65,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     "django_prose_editor",
     "django_tasks_db",
     "ninja",
@@ -75,6 +83,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "akhbar.accounts.middleware.AccountRequestGuard",
+    "akhbar.accounts.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
 ]
@@ -143,7 +154,12 @@ else:
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Durable tasks run after every change of reader content (see news/services.py).
-AKHBAR_CONTENT_TASKS = ["akhbar.news.tasks.purge_reader_pages"]
+AKHBAR_CONTENT_TASKS = [
+    "akhbar.news.tasks.purge_reader_pages",
+    "akhbar.search.tasks.index_article",
+]
+# Search follows the database: SQLite FTS5 or PostgreSQL full-text search.
+SEARCH_BACKENDS = {"default": {"BACKEND": "akhbar.search.backends.auto.SearchBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -151,9 +167,10 @@ AUTH_PASSWORD_VALIDATORS = [
             "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
         )
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "akhbar.accounts.passwords.LengthRuleValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "akhbar.accounts.passwords.ContextWordsValidator"},
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -207,13 +224,15 @@ if env("EMAIL_HOST"):
 else:
     MAILERS = {
         "default": {
-            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            # Writes each message to var/mail/ and prints its code on the console.
+            "BACKEND": "akhbar.accounts.mail.DemoEmailBackend",
             "OPTIONS": {"file_path": str(VAR_DIR / "mail")},
         }
     }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "akhbar <news@akhbar.test>")
 
-LOGIN_URL = "admin:login"
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "web:home"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -245,3 +264,106 @@ LOGGING = {
 }
 
 ADMIN_SITE_HEADER = _("akhbar newsroom")
+
+# Reader accounts (akhbar.accounts on django-allauth; see docs/accounts.md).
+AUTHENTICATION_BACKENDS = [
+    # Newsroom logins by username.
+    "django.contrib.auth.backends.ModelBackend",
+    # Reader logins by email or phone.
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+AKHBAR_PASSWORD_MIN_LENGTH = int(env("AKHBAR_PASSWORD_MIN_LENGTH", "8"))
+AKHBAR_PASSWORD_MAX_LENGTH = int(env("AKHBAR_PASSWORD_MAX_LENGTH", "64"))
+# One-time codes never live longer than 10 minutes, whatever the environment says.
+AKHBAR_CODE_TIMEOUT = min(int(env("AKHBAR_CODE_TIMEOUT", "600")), 600)
+AKHBAR_CODE_MAX_ATTEMPTS = 5
+AKHBAR_STAFF_REQUIRE_2FA = env_bool("AKHBAR_STAFF_REQUIRE_2FA", False)
+AKHBAR_PHONE_ACCOUNTS = env_bool("AKHBAR_PHONE_ACCOUNTS", True)
+AKHBAR_PHONE_DEFAULT_REGION = env("AKHBAR_PHONE_DEFAULT_REGION", "")
+AKHBAR_SMS_DAILY_LIMIT = int(env("AKHBAR_SMS_DAILY_LIMIT", "1000"))
+if env("SMS_GATEWAY_URL"):
+    SMS_BACKENDS = {
+        "default": {
+            "BACKEND": "akhbar.accounts.sms.backends.http.SmsBackend",
+            "OPTIONS": {
+                "url": env("SMS_GATEWAY_URL"),
+                "token": env("SMS_GATEWAY_TOKEN"),
+                "sender": env("SMS_SENDER", "akhbar"),
+                "timeout": float(env("SMS_GATEWAY_TIMEOUT", "5")),
+                "retries": int(env("SMS_GATEWAY_RETRIES", "2")),
+            },
+        }
+    }
+else:
+    SMS_BACKENDS = {
+        "default": {
+            # Writes each text to var/sms/ and prints its code on the console.
+            "BACKEND": "akhbar.accounts.sms.backends.console.SmsBackend",
+            "OPTIONS": {"directory": str(VAR_DIR / "sms")},
+        }
+    }
+
+ACCOUNT_ADAPTER = "akhbar.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "akhbar.accounts.forms.LoginForm",
+    "signup": "akhbar.accounts.forms.SignupForm",
+    "request_login_code": "akhbar.accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "akhbar.accounts.forms.ConfirmLoginCodeForm",
+    "confirm_email_verification_code": (
+        "akhbar.accounts.forms.ConfirmEmailVerificationCodeForm"
+    ),
+    "confirm_password_reset_code": "akhbar.accounts.forms.ConfirmPasswordResetCodeForm",
+    "verify_phone": "akhbar.accounts.forms.VerifyPhoneForm",
+    "reset_password": "akhbar.accounts.forms.ResetPasswordForm",
+    "change_password": "akhbar.accounts.forms.ChangePasswordForm",
+    "set_password": "akhbar.accounts.forms.SetPasswordForm",
+    "reset_password_from_key": "akhbar.accounts.forms.ResetPasswordKeyForm",
+    "reauthenticate": "akhbar.accounts.forms.ReauthenticateForm",
+}
+ACCOUNT_LOGIN_METHODS = {"email", "phone"} if AKHBAR_PHONE_ACCOUNTS else {"email"}
+# allauth's checks want "email*" next to mandatory email verification; akhbar's
+# signup form relaxes it to "an email address or a phone number".
+ACCOUNT_SIGNUP_FIELDS = ["email*", "phone", "password1"]
+if not AKHBAR_PHONE_ACCOUNTS:
+    ACCOUNT_SIGNUP_FIELDS.remove("phone")
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_EMAIL_VERIFICATION_SUPPORTS_RESEND = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = True
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = AKHBAR_CODE_TIMEOUT
+ACCOUNT_PASSWORD_RESET_BY_CODE_TIMEOUT = AKHBAR_CODE_TIMEOUT
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_TIMEOUT = AKHBAR_CODE_TIMEOUT
+ACCOUNT_PHONE_VERIFICATION_TIMEOUT = AKHBAR_CODE_TIMEOUT
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = AKHBAR_CODE_MAX_ATTEMPTS
+ACCOUNT_PASSWORD_RESET_BY_CODE_MAX_ATTEMPTS = AKHBAR_CODE_MAX_ATTEMPTS
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_MAX_ATTEMPTS = AKHBAR_CODE_MAX_ATTEMPTS
+ACCOUNT_PHONE_VERIFICATION_MAX_ATTEMPTS = AKHBAR_CODE_MAX_ATTEMPTS
+ALLAUTH_USER_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "web:home"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{AKHBAR_SITE_NAME}] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = AKHBAR_SITE_URL.split(":", 1)[0]
+# Backed by the cache (Redis in production). "key" is the address or account.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip,200/h/ip",
+    "request_login_code": "20/m/ip,1/3m/key,10/h/key",
+    "reset_password": "20/m/ip,1/3m/key,10/h/key",
+    "confirm_email": "1/3m/key,10/h/key",
+    "verify_phone": "1/3m/key,3/m/ip,10/h/key",
+    "change_phone": "1/m/user",
+    "manage_email": "10/m/user",
+    "change_password": "5/m/user",
+    "reauthenticate": "10/m/user",
+    # akhbar's "confirm it is you" code, for accounts without a password.
+    "akhbar_reauthenticate_code": "1/m/user,10/h/user",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = AKHBAR_SITE_NAME

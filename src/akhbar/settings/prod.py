@@ -25,3 +25,19 @@ SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)  # noqa: F405
+
+# Reader accounts: editors pass a second factor before the newsroom; phone
+# sign-in only when an SMS gateway is configured.
+AKHBAR_STAFF_REQUIRE_2FA = env_bool("AKHBAR_STAFF_REQUIRE_2FA", True)  # noqa: F405
+AKHBAR_PHONE_ACCOUNTS = env_bool(  # noqa: F405
+    "AKHBAR_PHONE_ACCOUNTS",
+    bool(env("SMS_GATEWAY_URL")),  # noqa: F405
+)
+if not AKHBAR_PHONE_ACCOUNTS:
+    ACCOUNT_LOGIN_METHODS = {"email"}
+    ACCOUNT_SIGNUP_FIELDS = [
+        field
+        for field in ACCOUNT_SIGNUP_FIELDS  # noqa: F405
+        if field.rstrip("*") != "phone"
+    ]
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"

@@ -8,6 +8,7 @@ import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -16,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from akhbar.news.models import Article, Section, Tag
+from akhbar.news.services import format_moment
 
 FEED_SIZE = 30
 # XML 1.0 forbids these; one pasted vertical tab would otherwise fail the feed.
@@ -29,6 +31,16 @@ def xml_text(value: str) -> str:
 
 def site_url(path: str) -> str:
     return settings.AKHBAR_SITE_URL + path
+
+
+def notes_text(item) -> str:
+    """Return an article's correction and update notes as plain text paragraphs."""
+    if not item.noted_at:
+        return ""  # no query for the usual article, which has no notes
+    return "".join(
+        f"\n\n{note.get_kind_display()} ({format_moment(note.created_at)}): {note.text}"
+        for note in item.notes.all()
+    )
 
 
 class LatestRss(Feed):
@@ -54,7 +66,12 @@ class LatestRss(Feed):
 
     def items(self, obj):
         articles = Article.objects.published().in_language(get_language())
-        return self.filter_items(articles, obj).newest_first().for_page()[:FEED_SIZE]
+        items = list(
+            self.filter_items(articles, obj).newest_first().for_page()[:FEED_SIZE]
+        )
+        # One query for the notes of all noted items, none when there are none.
+        prefetch_related_objects([item for item in items if item.noted_at], "notes")
+        return items
 
     def filter_items(self, articles, obj):
         return articles
@@ -65,7 +82,7 @@ class LatestRss(Feed):
     def item_description(self, item):
         # Readers treat RSS descriptions and Atom summaries as HTML; the summary
         # is plain text, so its "<" must stay text there.
-        return escape(xml_text(item.summary))
+        return escape(xml_text(item.summary + notes_text(item)))
 
     def item_link(self, item):
         return site_url(item.get_absolute_url())

@@ -118,6 +118,18 @@ def article_json_ld(article) -> str:
     }
     if article.editor:
         data["editor"] = person(article.editor)
+    notes = article.notes.all() if article.noted_at else []
+    corrections = [note for note in notes if note.kind == "correction"]
+    if corrections:
+        # schema.org's way to tell search engines what was corrected, and when.
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": note.text,
+                "datePublished": iso(note.created_at),
+            }
+            for note in corrections
+        ]
     if article.lead_image_renditions:
         largest = rendition(article.lead_image_renditions, 10_000)
         data["image"] = {

@@ -1,0 +1,33 @@
+"""The SMS sender interface. Backends are chosen by the SMS_BACKENDS setting."""
+
+from dataclasses import dataclass, field
+from uuid import uuid4
+
+
+class SmsError(Exception):
+    """A text could not be handed to the carrier; the reader should try again."""
+
+
+@dataclass(frozen=True)
+class SmsMessage:
+    to: str  # E.164
+    body: str
+    # Sent with every attempt, so a gateway can drop the duplicates of a retry.
+    reference: str = field(default_factory=lambda: uuid4().hex)
+
+
+class BaseSmsBackend:
+    """Hand text messages to a carrier. Subclasses implement send()."""
+
+    #: the backend learns whether a text reached the phone
+    supports_delivery_reports = False
+    #: texts really leave the machine (production-grade)
+    delivers = False
+
+    def __init__(self, alias: str = "default", **options):
+        self.alias = alias
+        self.options = options
+
+    def send(self, message: SmsMessage) -> str:
+        """Send one message; return the carrier's id for it, or raise SmsError."""
+        raise NotImplementedError("SMS backends must implement send()")

@@ -1,0 +1,438 @@
+"""The article editor of the newsroom: the admin calls the services, which decide."""
+
+import uuid
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
+from django.http import HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from akhbar.news import services
+from akhbar.news.models import Article, NoteKind, WorkflowState
+
+from . import audit, revisions, translations, trash, views, workflow
+from .diff import compare_content
+from .errors import WorkflowError
+from .forms import ArticleAdminForm
+from .permissions import (
+    can_add_note,
+    can_edit,
+    can_publish,
+    can_see_trash,
+    can_translate,
+    can_trash,
+    visible_articles,
+)
+
+
+class ScheduledFilter(admin.SimpleListFilter):
+    title = _("visibility")
+    parameter_name = "visibility"
+
+    def lookups(self, request, model_admin):
+        return [("live", _("Live")), ("scheduled", _("Scheduled"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "live":
+            return queryset.published()
+        if self.value() == "scheduled":
+            return queryset.scheduled()
+        return queryset
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    change_form_template = "newsroom/article_change_form.html"
+    delete_confirmation_template = "newsroom/article_delete_confirmation.html"
+    list_display = ["title", "language", "section", "status_display", "published_at"]
+    list_filter = ["status", ScheduledFilter, "section", "language", "authors"]
+    list_select_related = ["section"]
+    search_fields = ["title", "summary"]
+    date_hierarchy = "published_at"
+    filter_horizontal = ["tags", "authors"]
+    readonly_fields = ["status_display", "updated_at", "preview_link"]
+    actions = ["publish_selected", "unpublish_selected", "trash_selected"]
+
+    class Media:
+        css = {"all": ["newsroom/admin.css"]}
+
+    fieldsets = [
+        (None, {"fields": ["title", "summary", "body", "version"]}),
+        (
+            _("Publishing"),
+            {
+                "fields": [
+                    "status_display",
+                    "published_at",
+                    "embargo_until",
+                    "preview_link",
+                    "updated_at",
+                ]
+            },
+        ),
+        (
+            _("Placement"),
+            {"fields": ["language", "section", "tags", "slug", "translation_group"]},
+        ),
+        (_("People"), {"fields": ["authors", "editor"]}),
+        (
+            _("Lead image"),
+            {"fields": ["lead_image", "lead_image_caption", "lead_image_credit"]},
+        ),
+    ]
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_display(self, obj):
+        if obj is None or obj.pk is None:
+            return WorkflowState.DRAFT.label
+        state = obj.workflow_state()
+        if state == WorkflowState.SCHEDULED:
+            return format_html(
+                "{} · <time>{}</time>",
+                state.label,
+                services.format_moment(obj.published_at),
+            )
+        return state.label
+
+    @admin.display(description=_("preview"))
+    def preview_link(self, obj):
+        if not obj.pk:
+            return "—"
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("web:article-preview", kwargs={"pk": obj.pk}),
+            _("Open the reader page"),
+        )
+
+    # Who sees and changes what: permissions.py decides.
+
+    def get_queryset(self, request):
+        return visible_articles(
+            request.user, super().get_queryset(request).not_trashed()
+        )
+
+    def get_object(self, request, object_id, from_field=None):
+        if request.method == "POST" and from_field is None:
+            # Hold the row while this request saves it: a second editor's save
+            # waits, then sees the new version and gets the conflict message.
+            try:
+                pk = int(object_id)
+            except (TypeError, ValueError):
+                return None
+            return self.get_queryset(request).select_for_update().filter(pk=pk).first()
+        return super().get_object(request, object_id, from_field)
+
+    def has_change_permission(self, request, obj=None):
+        return can_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return can_trash(request.user) and can_edit(request.user, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and not can_publish(request.user):
+            # Which story a version belongs to is the desk's decision. (A new
+            # article keeps the field: its fresh value makes a double-posted
+            # "add" recognisable.)
+            fields.append("translation_group")
+            if translations.link_of(obj) is not None:
+                fields.append("language")
+        return fields
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
+        actions.pop("delete_selected", None)  # deleting is moving to the trash
+        if not can_publish(request.user):
+            actions.pop("publish_selected", None)
+            actions.pop("unpublish_selected", None)
+        if not can_trash(request.user):
+            actions.pop("trash_selected", None)
+        return actions
+
+    def get_urls(self):
+        def wrap(view):
+            return self.admin_site.admin_view(view)
+
+        article = "<path:object_id>/"
+        return [
+            path("trash/", wrap(views.trash_list), name="news_article_trash"),
+            path(
+                f"{article}revisions/",
+                wrap(views.revisions),
+                name="news_article_revisions",
+            ),
+            path(
+                f"{article}revisions/<int:number>/restore/",
+                wrap(views.restore),
+                name="news_article_restore",
+            ),
+            path(
+                f"{article}translate/",
+                wrap(views.translate),
+                name="news_article_translate",
+            ),
+            path(f"{article}notes/", wrap(views.add_note), name="news_article_notes"),
+            path(
+                f"{article}untrash/", wrap(views.untrash), name="news_article_untrash"
+            ),
+            *super().get_urls(),
+        ]
+
+    # The editor page: workflow buttons, history, notes, translations.
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and object_id is None:
+            added = self._already_added(request)
+            if added is not None:
+                self.message_user(
+                    request,
+                    _("This article was already saved (a second click?); here it is."),
+                    messages.WARNING,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:news_article_change", args=[added.pk])
+                )
+        if request.method == "POST" and object_id is not None:
+            article = super().get_object(request, object_id)
+            if (
+                article is not None
+                and not self.has_change_permission(request, article)
+                and self.has_view_permission(request, article)
+            ):
+                # Typically the second click of "Save and submit": the first
+                # one moved the article out of this user's hands.
+                self.message_user(
+                    request,
+                    _(
+                        "You can no longer edit this article (it is: %(state)s); "
+                        "nothing was saved."
+                    )
+                    % {"state": article.get_workflow_state_display()},
+                    messages.WARNING,
+                )
+                return HttpResponseRedirect(request.get_full_path())
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except WorkflowError as error:
+            # Raised inside the admin's transaction: the save is rolled back
+            # with the step, so nothing is half-applied.
+            self.message_user(request, error.message, messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def _already_added(self, request):
+        """Return the article a repeated "add" post already created, if any."""
+        try:
+            group = uuid.UUID(request.POST.get("translation_group", ""))
+        except ValueError:
+            return None
+        return Article.objects.filter(
+            translation_group=group,
+            language=request.POST.get("language", ""),
+            created_by=request.user,
+        ).first()
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        user = request.user
+        form = context["adminform"].form
+        context.update(
+            can_publish=can_publish(user),
+            steps=workflow.available_steps(user, obj),
+            conflict=self._conflict_context(form),
+        )
+        if obj is not None and obj.pk:
+            context.update(self._article_context(request, obj))
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def _conflict_context(self, form):
+        conflict = getattr(form, "conflict", None)
+        if conflict is None:
+            return None
+        article = conflict.article
+        old = revisions.revision_at(article, conflict.since)
+        new = revisions.latest_revision(article)
+        return {
+            "error": conflict,
+            "fields": compare_content(
+                old.content() if old else {},
+                new.content() if new else {},
+                revisions.TEXT_FIELDS,
+            ),
+            "compare_url": reverse("admin:news_article_revisions", args=[article.pk])
+            + f"?from={conflict.since}&to={new.number if new else ''}",
+        }
+
+    def _article_context(self, request, obj):
+        user = request.user
+        versions = list(
+            Article.objects.filter(translation_group=obj.translation_group)
+            .exclude(pk=obj.pk)
+            .only("pk", "title", "language", "status", "published_at", "deleted_at")
+        )
+        existing = {obj.language} | {v.language for v in versions}
+        link = translations.link_of(obj)
+        source = link.source if link else None
+        return {
+            "history": list(audit.history_of(obj)[:20]),
+            "notes": list(obj.notes.select_related("created_by")),
+            "note_kinds": NoteKind.choices,
+            "can_add_note": can_add_note(user)
+            and obj.workflow_state() == WorkflowState.PUBLISHED,
+            "versions": versions,
+            "translate_into": [
+                (code, name)
+                for code, name in settings.LANGUAGES
+                if code not in existing and can_translate(user)
+            ],
+            "source": source,
+            "staleness": translations.staleness(obj) if link else None,
+            "revision_count": obj.revisions.count(),
+        }
+
+    # Saving goes through the services; the step of the pressed button follows.
+
+    def save_model(self, request, obj, form, change):
+        revisions.save_edit(
+            article=obj,
+            by=request.user,
+            expected_version=form.cleaned_data.get("version"),
+            image_changed="lead_image" in form.changed_data,
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        revisions.record_revision(article=article, by=request.user)
+        if form.forbidden_step:
+            self.message_user(
+                request,
+                _("The article is saved, but your role does not allow that step."),
+                messages.ERROR,
+            )
+        step = form.requested_step
+        if step is None:
+            if change and form.publish_time_chosen:
+                self.message_user(
+                    request,
+                    _(
+                        "The publish time is not changed by “Save”: use “Save and "
+                        "publish” to publish or schedule at the time you chose."
+                    ),
+                    messages.WARNING,
+                )
+            return
+        outcome = self._take_step(request, form, article, step)
+        level = messages.SUCCESS if outcome.changed else messages.WARNING
+        self.message_user(request, outcome.message, level)
+
+    def _take_step(self, request, form, article, step):
+        by, comment = request.user, form.cleaned_data.get("workflow_comment", "")
+        if step == "publish":
+            at = form.cleaned_data.get("published_at")
+            if not form.publish_time_chosen:
+                at = None
+            return workflow.publish(article=article, by=by, at=at)
+        if step == "sync":
+            return translations.mark_current(translation=article, by=by)
+        if step in ("submit", "approve", "return", "unpublish"):
+            return workflow.STEPS[step](article=article, by=by, comment=comment)
+        return workflow.STEPS[step](article=article, by=by)
+
+    # Deleting moves to the trash.
+
+    def delete_view(self, request, object_id, extra_context=None):
+        extra_context = {**(extra_context or {}), "trash_days": trash.TRASH_DAYS}
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_model(self, request, obj):
+        trash.trash(article=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            trash.trash(article=article, by=request.user)
+
+    def response_delete(self, request, obj_display, obj_id):
+        self.message_user(
+            request,
+            _("“%(title)s” is in the trash; an admin can restore it for %(days)d days.")
+            % {"title": obj_display, "days": trash.TRASH_DAYS},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:news_article_changelist"))
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_see_trash": can_see_trash(request.user),
+        }
+        return super().changelist_view(request, extra_context)
+
+    def _each(self, request, queryset, step, done_message, **kwargs):
+        done, refused = 0, []
+        for article in queryset:
+            try:
+                outcome = step(article=article, by=request.user, **kwargs)
+            except WorkflowError as error:
+                refused.append(f"{article.title or article.pk}: {error.message}")
+                continue
+            done += outcome.changed
+        if done:
+            self.message_user(request, done_message(done))
+        for reason in refused:
+            self.message_user(request, reason, level=messages.ERROR)
+
+    @admin.action(description=_("Publish the selected articles"))
+    def publish_selected(self, request, queryset):
+        self._each(
+            request,
+            queryset,
+            workflow.publish,
+            lambda count: (
+                ngettext(
+                    "%(count)d article published.",
+                    "%(count)d articles published.",
+                    count,
+                )
+                % {"count": count}
+            ),
+        )
+
+    @admin.action(description=_("Unpublish the selected articles"))
+    def unpublish_selected(self, request, queryset):
+        self._each(
+            request,
+            queryset,
+            workflow.unpublish,
+            lambda count: (
+                ngettext(
+                    "%(count)d article unpublished.",
+                    "%(count)d articles unpublished.",
+                    count,
+                )
+                % {"count": count}
+            ),
+        )
+
+    @admin.action(description=_("Move the selected articles to the trash"))
+    def trash_selected(self, request, queryset):
+        self._each(
+            request,
+            queryset,
+            trash.trash,
+            lambda count: (
+                ngettext(
+                    "%(count)d article moved to the trash.",
+                    "%(count)d articles moved to the trash.",
+                    count,
+                )
+                % {"count": count}
+            ),
+        )

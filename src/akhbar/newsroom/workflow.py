@@ -1,0 +1,398 @@
+"""The workflow: one service function per step an article can take.
+
+    draft ──submit──▶ in review ──approve──▶ approved
+      ▲                  │                      │
+      └──return (with a comment)────────────────┘
+    draft, in review, approved, unpublished ──schedule──▶ scheduled ──(its time)──▶ live
+    draft, in review, approved, unpublished, scheduled ──publish──▶ live
+    scheduled ──unschedule──▶ approved        live, scheduled ──unpublish──▶ unpublished
+
+Each step locks the article's row, checks the user's permission, refuses a step
+that is illegal from the current state with a message saying why, and records
+who did it and when (on the article and in the audit log), all in one
+transaction. A step that is already done (a double click) changes nothing and
+says so. "Scheduled" is stored as published with a future time, so the article
+appears by itself when its time comes.
+"""
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from akhbar.news import services
+from akhbar.news.models import Article, ArticleStatus, WorkflowState
+from akhbar.news.services import format_moment
+
+from . import audit
+from .errors import IllegalTransition, NotAllowed, Outcome, WorkflowError
+from .models import AuditAction
+from .permissions import can_publish, can_submit
+
+COMMENT_MAX_LENGTH = 2000
+
+S = WorkflowState
+SUBMIT_FROM = {S.DRAFT}
+APPROVE_FROM = {S.IN_REVIEW}
+RETURN_FROM = {S.IN_REVIEW, S.APPROVED}
+SCHEDULE_FROM = {S.DRAFT, S.IN_REVIEW, S.APPROVED, S.UNPUBLISHED, S.SCHEDULED}
+PUBLISH_FROM = SCHEDULE_FROM
+UNSCHEDULE_FROM = {S.SCHEDULED}
+UNPUBLISH_FROM = {S.PUBLISHED, S.SCHEDULED}
+
+
+def _lock(article: Article) -> Article:
+    """Return the article's row, locked until the transaction ends.
+
+    The lock makes two clicks (or two editors) on the same step run one after
+    the other, so the second sees the first one's result.
+    """
+    fresh = Article.objects.select_for_update().get(pk=article.pk)
+    if fresh.is_trashed:
+        raise IllegalTransition(
+            _("The article is in the trash; restore it before changing it.")
+        )
+    return fresh
+
+
+def _illegal(article: Article, message: str) -> IllegalTransition:
+    """Return the refusal of a step, naming the state the article is in."""
+    return IllegalTransition(message % {"state": article.get_workflow_state_display()})
+
+
+def _require_publisher(by, message: str) -> None:
+    if not can_publish(by):
+        raise NotAllowed(message)
+
+
+def _move(
+    article: Article,
+    status: str,
+    *,
+    by,
+    action: str,
+    comment: str = "",
+    details: dict | None = None,
+    published_at: datetime | bool | None = False,
+) -> None:
+    """Change the stored status, record who and when, and log it."""
+    previous = article.status
+    article.status = status
+    article.status_changed_at = timezone.now()
+    article.status_changed_by = by
+    fields = ["status", "status_changed_at", "status_changed_by", "updated_at"]
+    if published_at is not False:
+        article.published_at = published_at
+        fields.append("published_at")
+    article.save(update_fields=fields)
+    audit.record(
+        action=action,
+        by=by,
+        article=article,
+        from_status=previous,
+        to_status=status,
+        comment=comment,
+        details=details,
+    )
+    pk = article.pk
+    transaction.on_commit(lambda: services.content_changed(pk))
+
+
+def _clean_comment(comment: str) -> str:
+    comment = (comment or "").strip()
+    if len(comment) > COMMENT_MAX_LENGTH:
+        raise WorkflowError(
+            _("The comment is too long (at most %(limit)d characters).")
+            % {"limit": COMMENT_MAX_LENGTH}
+        )
+    return comment
+
+
+@transaction.atomic
+def submit(*, article: Article, by, comment: str = "") -> Outcome:
+    """Send a draft to the editors for review."""
+    article = _lock(article)
+    if not can_submit(by, article):
+        raise NotAllowed(_("You may not submit this article for review."))
+    state = article.workflow_state()
+    if state == S.IN_REVIEW:
+        return Outcome(article, False, _("The article is already in review."))
+    if state not in SUBMIT_FROM:
+        raise _illegal(
+            article,
+            _("Only a draft can be submitted for review (this article is: %(state)s)."),
+        )
+    _move(
+        article,
+        ArticleStatus.IN_REVIEW,
+        by=by,
+        action=AuditAction.SUBMITTED,
+        comment=_clean_comment(comment),
+    )
+    return Outcome(article, True, _("The article is sent to the editors for review."))
+
+
+@transaction.atomic
+def approve(*, article: Article, by, comment: str = "") -> Outcome:
+    """Accept an article in review; it waits to be scheduled or published."""
+    article = _lock(article)
+    _require_publisher(by, _("Only editors may approve articles."))
+    state = article.workflow_state()
+    if state == S.APPROVED:
+        return Outcome(article, False, _("The article is already approved."))
+    if state not in APPROVE_FROM:
+        raise _illegal(
+            article,
+            _(
+                "Only an article in review can be approved "
+                "(this article is: %(state)s)."
+            ),
+        )
+    _move(
+        article,
+        ArticleStatus.APPROVED,
+        by=by,
+        action=AuditAction.APPROVED,
+        comment=_clean_comment(comment),
+    )
+    return Outcome(article, True, _("The article is approved."))
+
+
+@transaction.atomic
+def return_to_draft(*, article: Article, by, comment: str) -> Outcome:
+    """Send an article back to its author, saying what to change."""
+    article = _lock(article)
+    _require_publisher(by, _("Only editors may send articles back."))
+    state = article.workflow_state()
+    if state == S.DRAFT:
+        return Outcome(article, False, _("The article is already a draft."))
+    if state not in RETURN_FROM:
+        raise _illegal(
+            article,
+            _(
+                "Only an article in review or approved can be sent back to draft "
+                "(this article is: %(state)s)."
+            ),
+        )
+    comment = _clean_comment(comment)
+    if not comment:
+        raise WorkflowError(
+            _("Say what should change: a comment is needed to send an article back.")
+        )
+    _move(
+        article,
+        ArticleStatus.DRAFT,
+        by=by,
+        action=AuditAction.RETURNED,
+        comment=comment,
+    )
+    return Outcome(article, True, _("The article is sent back to its author."))
+
+
+def _check_publishable(article: Article, at: datetime) -> None:
+    try:
+        services.check_publishable(article, at=at)
+    except ValidationError as error:
+        raise WorkflowError(" ".join(error.messages)) from error
+
+
+@transaction.atomic
+def publish(*, article: Article, by, at: datetime | None = None) -> Outcome:
+    """Publish now, or schedule when `at` is in the future.
+
+    A time that has already passed publishes now, and the message says so.
+    """
+    now = timezone.now()
+    if at is not None and at > now:
+        return schedule(article=article, by=by, at=at)
+    article = _lock(article)
+    _require_publisher(by, _("Only editors may publish articles."))
+    state = article.workflow_state(now)
+    if state == S.PUBLISHED:
+        return Outcome(article, False, _("The article is already published."))
+    if state not in PUBLISH_FROM:
+        raise _illegal(
+            article, _("This article cannot be published (it is: %(state)s).")
+        )
+    # An article taken down and put back keeps its first publication time.
+    keep = state == S.UNPUBLISHED and article.published_at and at is None
+    published_at = article.published_at if keep else now
+    _check_publishable(article, published_at)
+    _move(
+        article,
+        ArticleStatus.PUBLISHED,
+        by=by,
+        action=AuditAction.PUBLISHED,
+        published_at=published_at,
+        details={"at": published_at.isoformat()},
+    )
+    if at is not None:
+        message = _(
+            "The time you chose (%(time)s) has already passed, so the article is "
+            "published now."
+        ) % {"time": format_moment(at)}
+        return Outcome(article, True, message, {"moved_to_now": True})
+    return Outcome(article, True, _("The article is published."))
+
+
+@transaction.atomic
+def schedule(*, article: Article, by, at: datetime) -> Outcome:
+    """Schedule an article: it appears by itself at `at` (no cron needed)."""
+    if at is None or at <= timezone.now():
+        return publish(article=article, by=by, at=at)
+    article = _lock(article)
+    _require_publisher(by, _("Only editors may schedule articles."))
+    state = article.workflow_state()
+    if state == S.SCHEDULED and article.published_at == at:
+        return Outcome(
+            article,
+            False,
+            _("The article is already scheduled for %(time)s.")
+            % {"time": format_moment(at)},
+        )
+    if state not in SCHEDULE_FROM:
+        raise _illegal(
+            article,
+            _(
+                "The article is live already: unpublish it before scheduling it "
+                "again (this article is: %(state)s)."
+            ),
+        )
+    if article.embargo_until and at < article.embargo_until:
+        raise WorkflowError(
+            _(
+                "The article is under embargo until %(embargo)s, after the time "
+                "you chose (%(time)s). Schedule it for the end of the embargo or "
+                "later."
+            )
+            % {
+                "embargo": format_moment(article.embargo_until),
+                "time": format_moment(at),
+            }
+        )
+    _check_publishable(article, at)
+    _move(
+        article,
+        ArticleStatus.PUBLISHED,
+        by=by,
+        action=AuditAction.SCHEDULED,
+        published_at=at,
+        details={"at": at.isoformat()},
+    )
+    return Outcome(
+        article,
+        True,
+        _("The article is scheduled: it appears by itself at %(time)s.")
+        % {"time": format_moment(at)},
+    )
+
+
+@transaction.atomic
+def unschedule(*, article: Article, by) -> Outcome:
+    """Cancel a schedule; the article goes back to approved."""
+    article = _lock(article)
+    _require_publisher(by, _("Only editors may cancel a schedule."))
+    state = article.workflow_state()
+    if state == S.APPROVED:
+        return Outcome(article, False, _("The article is not scheduled."))
+    if state not in UNSCHEDULE_FROM:
+        raise _illegal(
+            article,
+            _(
+                "Only a scheduled article can have its schedule cancelled "
+                "(this article is: %(state)s)."
+            ),
+        )
+    _move(
+        article,
+        ArticleStatus.APPROVED,
+        by=by,
+        action=AuditAction.UNSCHEDULED,
+        published_at=None,
+        details={"was": article.published_at.isoformat()},
+    )
+    return Outcome(article, True, _("The schedule is cancelled."))
+
+
+@transaction.atomic
+def unpublish(*, article: Article, by, comment: str = "") -> Outcome:
+    """Take an article off every reader surface; it keeps text and history."""
+    article = _lock(article)
+    _require_publisher(by, _("Only editors may unpublish articles."))
+    state = article.workflow_state()
+    if state == S.UNPUBLISHED:
+        return Outcome(article, False, _("The article is already unpublished."))
+    if state not in UNPUBLISH_FROM:
+        raise _illegal(
+            article,
+            _(
+                "Only a published or scheduled article can be unpublished "
+                "(this article is: %(state)s)."
+            ),
+        )
+    _move(
+        article,
+        ArticleStatus.UNPUBLISHED,
+        by=by,
+        action=AuditAction.UNPUBLISHED,
+        comment=_clean_comment(comment),
+    )
+    return Outcome(article, True, _("The article is no longer published."))
+
+
+STEPS = {
+    "submit": submit,
+    "approve": approve,
+    "return": return_to_draft,
+    "publish": publish,
+    "unschedule": unschedule,
+    "unpublish": unpublish,
+}
+
+
+# Where each step leads: a step asked for when the article is already there
+# is a repeat (a double click), which the step answers with "already done".
+STEP_SOURCES = {
+    "submit": (SUBMIT_FROM, {S.IN_REVIEW}),
+    "approve": (APPROVE_FROM, {S.APPROVED}),
+    "return": (RETURN_FROM, {S.DRAFT}),
+    "publish": (PUBLISH_FROM, {S.PUBLISHED}),
+    "unschedule": (UNSCHEDULE_FROM, {S.APPROVED}),
+    "unpublish": (UNPUBLISH_FROM, {S.UNPUBLISHED}),
+}
+
+
+def is_permitted(user, step: str, article: Article | None) -> bool:
+    """Tell whether the user's role allows a step, whatever the article's state."""
+    if step == "submit":
+        return article is None or article.pk is None or can_submit(user, article)
+    if step == "sync":
+        return True  # the service checks that the user may edit the translation
+    return can_publish(user)
+
+
+def is_possible(step: str, article: Article | None) -> bool:
+    """Tell whether a step is legal from the article's state, or already done."""
+    if article is None:
+        return step in ("submit", "publish")
+    if article.is_trashed:
+        return False
+    sources, targets = STEP_SOURCES[step]
+    state = article.workflow_state()
+    return state in sources or state in targets
+
+
+def available_steps(user, article: Article | None) -> list[str]:
+    """Return the steps this user may take now, for the editor's buttons."""
+    new = article is None or article.pk is None
+    if not new and article.is_trashed:
+        return []
+    state = None if new else article.workflow_state()
+    return [
+        step
+        for step, (sources, _targets) in STEP_SOURCES.items()
+        if is_permitted(user, step, article)
+        and (step in ("submit", "publish") if new else state in sources)
+    ]

@@ -1,0 +1,354 @@
+"""PostgreSQL full-text search, used automatically on PostgreSQL.
+
+Both tsvectors are written from akhbar's own analysis, lexeme by lexeme, never
+through a text search configuration, so they hold the same stems as on SQLite:
+
+- `terms` (GIN-indexed) is what matching reads: every stem and other reading,
+  every word as written ("=word"), each pair of neighbouring stems ("a b", for
+  phrases), title words ("^stem", "^=word", for type-ahead), and the
+  language, section and month ("@ar", "@s5", "@2026-03"). It has no
+  positions, so the GIN index answers a query exactly, without opening rows.
+- `ranking` holds the title (weight A), the summary (B) and the first words of
+  the body (C) with positions, small enough to stay in the row: ts_rank_cd
+  reads it, with the same weights as bm25 on SQLite.
+
+Relevance is bounded like on SQLite: the newest `window` matches are ranked
+(found month by month through the "@month" lexemes, so a word in every other
+article costs no more than a rare one); older matches follow, newest first.
+"""
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from itertools import islice, pairwise, product
+
+from django.db import transaction
+from django.utils import timezone
+
+from akhbar.text import ParsedQuery, QueryTerm
+from akhbar.text.analysis import ARTICLE_PREFIX
+
+from .base import (
+    BODY_WEIGHT,
+    SUMMARY_WEIGHT,
+    TITLE_WEIGHT,
+    Document,
+    Filters,
+    Hits,
+    Match,
+    Sort,
+)
+from .database import DatabaseSearchBackend, analysed, batched
+
+# {D, C, B, A}; ts_rank_cd wants weights of at most 1.
+RANK_WEIGHTS = (
+    f"{{0.05, {BODY_WEIGHT / TITLE_WEIGHT}, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0}}"
+)
+# 1: divide by 1 + log(length), as bm25 also weighs long documents down.
+RANK = f"ts_rank_cd('{RANK_WEIGHTS}', d.ranking, %s::tsquery, 1)"
+LEAD_WORDS = 80  # of the body, in the ranking vector
+MAX_READINGS = 4
+MONTHS_WALKED = 12
+
+
+def lexeme(text: str) -> str:
+    """Return a quoted tsquery lexeme: never read as syntax."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def month(moment: datetime) -> str:
+    return f"@{moment.year:04d}-{moment.month:02d}"
+
+
+def previous_month(moment: datetime) -> datetime:
+    first = _month_start(moment)
+    if first.month == 1:
+        return first.replace(year=first.year - 1, month=12)
+    return first.replace(month=first.month - 1)
+
+
+def pairs(left, right) -> list[str]:
+    return [
+        f"{a} {b}" for a, b in islice(product(left.stems, right.stems), MAX_READINGS)
+    ]
+
+
+def terms_of(document: Document, fields) -> list[str]:
+    """Return the lexemes matching reads (no positions; PostgreSQL dedupes)."""
+    title, summary, body = fields
+    found = [
+        f"@{document.language}",
+        f"@s{document.section_id}",
+        month(document.published_at.astimezone(UTC)),
+    ]
+    for terms in (title, summary, body):
+        for term in terms:
+            found += term.stems
+            found.append("=" + term.surface)
+        for left, right in pairwise(terms):
+            found += pairs(left, right)
+    for term in title:
+        found += [f"^{stem}" for stem in term.stems]
+        found.append("^=" + term.surface)
+    return found
+
+
+def ranking_of(fields) -> str:
+    """Return the tsvector input of the ranking vector: positions and weights."""
+    title, summary, body = fields
+    positions: dict[str, list[str]] = {}
+    position = 0
+    for weight, terms in zip("ABC", (title, summary, body[:LEAD_WORDS]), strict=True):
+        for term in terms:
+            position += 1
+            for form in {*term.stems, "=" + term.surface}:
+                positions.setdefault(form, []).append(f"{position}{weight}")
+        position += 1  # a phrase never runs from the title into the summary
+    return " ".join(f"{lexeme(form)}:{','.join(p)}" for form, p in positions.items())
+
+
+def term_query(term: QueryTerm, prefix: str = "") -> str:
+    forms = [prefix + stem for stem in term.stems] + [f"{prefix}={term.surface}"]
+    options = [lexeme(form) for form in forms]
+    for alias in term.aliases:
+        if len(alias) == 1:
+            options.append(lexeme(prefix + alias[0]))
+        else:
+            joined = [f"{a} {b}" for a, b in pairwise(alias)]
+            options.append("(" + " & ".join(map(lexeme, joined)) + ")")
+    return "(" + " | ".join(options) + ")"
+
+
+def phrase_match(terms: tuple[QueryTerm, ...]) -> str:
+    steps = [
+        "(" + " | ".join(map(lexeme, pairs(left, right))) + ")"
+        for left, right in pairwise(terms)
+    ]
+    return "(" + " & ".join(steps) + ")"
+
+
+def phrase_rank(terms: tuple[QueryTerm, ...]) -> str:
+    return (
+        "("
+        + " <-> ".join(
+            "(" + " | ".join(map(lexeme, term.stems)) + ")" for term in terms
+        )
+        + ")"
+    )
+
+
+def match_query(query: ParsedQuery, match: Match, filters: Filters) -> str:
+    clauses = [term_query(term) for term in query.required_terms()]
+    clauses += [phrase_match(phrase.terms) for phrase in query.phrases]
+    if not clauses:
+        return ""
+    words = (" & " if match is Match.ALL else " | ").join(clauses)
+    return " & ".join([f"({words})", *filter_lexemes(filters)])
+
+
+def rank_query(query: ParsedQuery) -> str:
+    # Any of the words: a title holding some of them still ranks above none.
+    clauses = [term_query(term) for term in query.required_terms()]
+    clauses += [phrase_rank(phrase.terms) for phrase in query.phrases]
+    return " | ".join(clauses)
+
+
+def filter_lexemes(filters: Filters) -> list[str]:
+    found = []
+    if filters.language:
+        found.append(lexeme(f"@{filters.language}"))
+    if filters.section_id is not None:
+        found.append(lexeme(f"@s{filters.section_id}"))
+    return found
+
+
+def prefix_query(query: ParsedQuery, filters: Filters) -> str:
+    terms = query.all_terms()
+    if not terms:
+        return ""
+    *whole, last = terms
+    clauses = [term_query(term, prefix="^") for term in whole]
+    bare = ARTICLE_PREFIX.sub("", last.surface) or last.surface
+    clauses.append(f"({lexeme('^=' + last.surface)}:* | {lexeme('^' + bare)}:*)")
+    return " & ".join([*clauses, *filter_lexemes(filters)])
+
+
+class PostgresSearchBackend(DatabaseSearchBackend):
+    def _filter_sql(self, filters: Filters, table: str = "d") -> tuple[str, list]:
+        # Language and section are lexemes of the query (GIN); only time is
+        # read from the row. A language condition here would tempt the planner
+        # into walking the (language, published_at) index and opening every
+        # row's tsvector.
+        return super()._filter_sql(
+            Filters(
+                now=filters.now,
+                published_from=filters.published_from,
+                published_until=filters.published_until,
+            ),
+            table,
+        )
+
+    def index(self, documents: Iterable[Document]) -> None:
+        for chunk in batched(documents):
+            rows = []
+            for row, document in zip(
+                self._document_rows(chunk, indexed_at=timezone.now()),
+                chunk,
+                strict=True,
+            ):
+                fields = analysed(document)
+                rows.append((*row, terms_of(document, fields), ranking_of(fields)))
+            with (
+                transaction.atomic(using=self.database),
+                self.connection.cursor() as cursor,
+            ):
+                cursor.executemany(
+                    "INSERT INTO search_document (article_id, language, section_id, "
+                    "published_at, indexed_at, terms, ranking) VALUES "
+                    "(%s, %s, %s, %s, %s, array_to_tsvector(%s::text[]), %s::tsvector) "
+                    "ON CONFLICT (article_id) DO UPDATE SET "
+                    "language = excluded.language, section_id = excluded.section_id, "
+                    "published_at = excluded.published_at, "
+                    "indexed_at = excluded.indexed_at, terms = excluded.terms, "
+                    "ranking = excluded.ranking",
+                    rows,
+                )
+
+    def optimize(self) -> None:
+        # Fresh statistics for the planner, and the GIN pending list merged.
+        with self.connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_document")
+            cursor.execute("SELECT gin_clean_pending_list('search_document_terms')")
+
+    def matches(
+        self,
+        query: ParsedQuery,
+        *,
+        filters: Filters,
+        match: Match,
+        sort: Sort,
+        offset: int,
+        limit: int,
+    ) -> Hits:
+        expression = match_query(query, match, filters)
+        if not expression:
+            return Hits([], 0, match)
+        where, params = self._filter_sql(filters)
+        found = f"d.terms @@ %s::tsquery AND {where}"
+        found_params = [expression, *params]
+        with self.connection.cursor() as cursor:
+            # Counting stops at count_limit: the scan of the rows stops too.
+            cursor.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM search_document d "
+                f"WHERE {found} LIMIT %s) AS n",
+                [*found_params, self.count_limit + 1],
+            )
+            total = cursor.fetchone()[0]
+            capped = total > self.count_limit
+            total = min(total, self.count_limit)
+            if offset >= total and not capped:
+                return Hits([], total, match)
+            ids: list[int] = []
+            window = 0
+            if sort is Sort.RELEVANCE:
+                ranked = self._window(cursor, query, expression, filters, total)
+                window = len(ranked)
+                ids = ranked[offset : offset + limit]
+            if len(ids) < limit:
+                # Newest first: the whole list, or what follows the window.
+                cursor.execute(
+                    f"SELECT d.article_id FROM search_document d WHERE {found} "
+                    "ORDER BY d.published_at DESC, d.article_id DESC "
+                    "LIMIT %s OFFSET %s",
+                    [*found_params, limit - len(ids), max(offset, window)],
+                )
+                ids += [row[0] for row in cursor.fetchall()]
+        return Hits(ids, total, match, capped)
+
+    def _window(self, cursor, query, expression, filters, total) -> list[int]:
+        """Return the ids of the newest `window` matches, best first."""
+        ranking = rank_query(query)
+        where, params = self._filter_sql(filters)
+        select = (
+            f"SELECT d.article_id, {RANK} AS score, d.published_at "
+            "FROM search_document d "
+        )
+        rows: list[tuple] = []
+        if total > self.window:
+            # Month by month from the newest, until the window is full: each
+            # step is two GIN lookups and only that month's rows.
+            moment = min(filters.now, filters.published_until or filters.now)
+            moment = _month_start(moment.astimezone(UTC))
+            for _ in range(MONTHS_WALKED):
+                cursor.execute(
+                    select + f"WHERE d.terms @@ (%s::tsquery && %s::tsquery) "
+                    f"AND {where}",
+                    [ranking, expression, lexeme(month(moment)), *params],
+                )
+                rows += cursor.fetchall()
+                if len(rows) >= self.window:
+                    break
+                moment = previous_month(moment)
+            else:
+                # A year walked and still room: the rest, older, newest first.
+                cursor.execute(
+                    select + f"WHERE d.terms @@ %s::tsquery AND {where} "
+                    "AND d.published_at < %s "
+                    "ORDER BY d.published_at DESC, d.article_id DESC LIMIT %s",
+                    [
+                        ranking,
+                        expression,
+                        *params,
+                        next_month(moment),
+                        self.window - len(rows),
+                    ],
+                )
+                rows += cursor.fetchall()
+            rows.sort(key=lambda row: (row[2], row[0]), reverse=True)
+            rows = rows[: self.window]
+        else:
+            cursor.execute(
+                select + f"WHERE d.terms @@ %s::tsquery AND {where}",
+                [ranking, expression, *params],
+            )
+            rows = cursor.fetchall()
+        rows.sort(key=lambda row: (row[1], row[2], row[0]), reverse=True)
+        return [row[0] for row in rows]
+
+    def suggest(self, query: ParsedQuery, *, filters: Filters, limit: int) -> list[int]:
+        expression = prefix_query(query, filters)
+        if not expression:
+            return []
+        where, params = self._filter_sql(filters)
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT d.article_id FROM search_document d "
+                f"WHERE d.terms @@ %s::tsquery AND {where} "
+                "ORDER BY d.published_at DESC LIMIT %s",
+                [expression, *params, limit],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def known_words(self, surfaces: Iterable[str]) -> dict[str, int]:
+        # Each candidate is one GIN lookup; counts stop at 100 (enough to rank).
+        found: dict[str, int] = {}
+        for chunk in batched(set(surfaces), 400):
+            with self.connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT w.word, (SELECT count(*) FROM (SELECT 1 "
+                    "FROM search_document d WHERE d.terms @@ w.query LIMIT 100) n) "
+                    "FROM unnest(%s::text[], %s::tsquery[]) AS w(word, query)",
+                    [chunk, [lexeme("=" + word) for word in chunk]],
+                )
+                found.update({word: n for word, n in cursor.fetchall() if n})
+        return found
+
+
+def _month_start(moment: datetime) -> datetime:
+    return moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def next_month(moment: datetime) -> datetime:
+    first = _month_start(moment)
+    if first.month == 12:
+        return first.replace(year=first.year + 1, month=1)
+    return first.replace(month=first.month + 1)

@@ -1,0 +1,212 @@
+"""Reads: ask the index, then show only what readers may see.
+
+The index's answer is a list of ids. The articles are then loaded through
+Article.objects.published(), so even an index that lags behind (a task not yet
+run) can never show a draft, a scheduled or a deleted article.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+
+from akhbar.news.models import Article
+from akhbar.news.sanitize import plain_text
+from akhbar.text import ParsedQuery, Segment, highlight, parse_query, snippet
+from akhbar.text.arabic import normalize
+from akhbar.text.highlight import WRITTEN_WORD
+
+from . import conf
+from .backends import backends
+from .backends.base import Filters, Match, Sort
+from .spelling import corrections
+
+MAX_PAGE = 500
+
+
+@dataclass
+class Result:
+    article: Article
+    title: list[Segment]
+    snippet: list[Segment]
+
+
+@dataclass
+class SearchPage:
+    query: ParsedQuery
+    results: list[Result] = field(default_factory=list)
+    total: int = 0
+    number: int = 1
+    page_size: int = 10
+    match: Match = Match.ALL
+    capped: bool = False  # more than `total` matched (the index stopped counting)
+    suggestion: str | None = None  # a spelling the index knows, when none matched
+
+    @property
+    def num_pages(self) -> int:
+        # Past a capped count the pages go on: one more is always offered.
+        return max(1, -(-self.total // self.page_size)) + self.capped
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        if self.capped:
+            return len(self.results) == self.page_size and self.number < MAX_PAGE
+        return self.number < self.num_pages
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.page_size + 1 if self.results else 0
+
+
+def filters_for(
+    *,
+    language: str | None = None,
+    section_id: int | None = None,
+    published_from: datetime | None = None,
+    published_until: datetime | None = None,
+    now: datetime | None = None,
+) -> Filters:
+    return Filters(
+        now=now or timezone.now(),
+        language=language,
+        section_id=section_id,
+        published_from=published_from,
+        published_until=published_until,
+    )
+
+
+def read_query(text: str) -> ParsedQuery:
+    """Return the parsed query, cut to the configured maximum length."""
+    return parse_query(text, max_length=conf.max_query_length())
+
+
+def search_ids(
+    query: ParsedQuery,
+    *,
+    filters: Filters,
+    sort: Sort = Sort.RELEVANCE,
+    page: int = 1,
+    page_size: int = 10,
+    using: str = "default",
+):
+    """Return the index's hits for one page (ids best first, total, match)."""
+    page = min(max(page, 1), MAX_PAGE)
+    return backends[using].search(
+        query,
+        filters=filters,
+        sort=sort,
+        offset=(page - 1) * page_size,
+        limit=page_size,
+    )
+
+
+def visible_in_order(ids: list[int], queryset=None) -> list[Article]:
+    """Return the published articles with these ids, in the ids' order."""
+    queryset = queryset if queryset is not None else Article.objects.all()
+    found = queryset.published().filter(pk__in=ids).in_bulk()
+    return [found[pk] for pk in ids if pk in found]
+
+
+def search_articles(
+    query: ParsedQuery,
+    *,
+    filters: Filters,
+    sort: Sort = Sort.RELEVANCE,
+    page: int = 1,
+    page_size: int | None = None,
+    using: str = "default",
+) -> SearchPage:
+    """Return one page of results with highlighted titles and snippets."""
+    page_size = page_size or conf.page_size()
+    page = min(max(page, 1), MAX_PAGE)
+    result = SearchPage(query=query, number=page, page_size=page_size)
+    if query.is_empty:
+        return result
+    hits = search_ids(
+        query, filters=filters, sort=sort, page=page, page_size=page_size, using=using
+    )
+    articles = visible_in_order(hits.ids, Article.objects.select_related("section"))
+    result.total, result.match, result.capped = hits.total, hits.match, hits.capped
+    result.results = [
+        Result(
+            article=article,
+            title=highlight(article.title, query),
+            snippet=snippet(_snippet_source(article, query), query),
+        )
+        for article in articles
+    ]
+    if not hits.total:
+        result.suggestion = spelling_suggestion(query, filters=filters, using=using)
+    return result
+
+
+def _snippet_source(article: Article, query: ParsedQuery) -> str:
+    """Return the summary when the query's words are in it, else the body."""
+    from akhbar.text.highlight import matches
+
+    if article.summary and matches(article.summary, query):
+        return article.summary
+    body = plain_text(article.body)
+    if matches(body, query) or not article.summary:
+        return body
+    return article.summary
+
+
+def spelling_suggestion(
+    query: ParsedQuery, *, filters: Filters, using: str = "default"
+) -> str | None:
+    """Return the query with unknown words replaced by near words that match.
+
+    The suggestion is shown only when it finds something, and in a form read
+    from a matching article (the index keeps words normalized: ة as ه).
+    """
+    backend = backends[using]
+    if not backend.supports_spelling:
+        return None
+    replaced = corrections(query, backend.known_words)
+    if not replaced:
+        return None
+    suggested = read_query(
+        " ".join(replaced.get(term.surface, term.surface) for term in query.all_terms())
+    )
+    hits = backend.search(suggested, filters=filters, limit=1)
+    if not hits.ids:
+        return None
+    articles = visible_in_order(hits.ids)
+    if not articles:
+        return None
+    return _as_written(suggested, articles[0])
+
+
+def _as_written(query: ParsedQuery, article: Article) -> str:
+    written: dict[str, str] = {}
+    text = f"{article.title} {article.summary} {plain_text(article.body)}"
+    for found in WRITTEN_WORD.finditer(text):
+        written.setdefault(normalize(found.group()), found.group())
+    return " ".join(
+        _bare(written.get(term.surface, term.surface)) for term in query.all_terms()
+    )
+
+
+def _bare(word: str) -> str:
+    # Tashkeel and tatweel are a writer's choice; a suggestion goes without.
+    return "".join(c for c in word if not ("\u064b" <= c <= "\u065f" or c == "\u0640"))
+
+
+def suggest_titles(
+    text: str, *, language: str | None, limit: int = 6, using: str = "default"
+) -> list[Article]:
+    """Return published articles whose titles begin to match what is typed."""
+    query = read_query(text)
+    if query.is_empty or len(query.all_terms()[-1].surface) < 2:
+        return []
+    ids = backends[using].suggest(
+        query, filters=filters_for(language=language), limit=limit
+    )
+    return visible_in_order(
+        ids, Article.objects.only("pk", "slug", "title", "language")
+    )

@@ -1,0 +1,231 @@
+"""The password rule (SECURITY.md P1-P7): length by code points, stated up front,
+no truncation or folding, huge input refused cheaply, Argon2id."""
+
+import time
+from urllib.parse import urlencode
+
+import pytest
+from django.contrib.auth import password_validation
+from django.contrib.auth.hashers import Argon2PasswordHasher, get_hasher
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from akhbar.accounts.passwords import ContextWordsValidator, LengthRuleValidator
+
+from .conftest import ACCOUNT, CHANGE_PASSWORD, LOGIN, SET_PASSWORD, SIGNUP, make_reader
+
+pytestmark = pytest.mark.django_db
+
+
+# Passwords that pass every other validator, of any length.
+def password_of(length: int) -> str:
+    base = "q7Zv-mLpx!Ke2wRt"
+    return (base * (length // len(base) + 1))[:length]
+
+
+def set_password_response(client, password):
+    user = make_reader(email="setter@example.org")
+    client.force_login(user)
+    session = client.session
+    # A fresh sign-in code, as the set-password page asks for (P7).
+    session["account_authentication_methods"] = [{"method": "code", "at": time.time()}]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
+    return client.post(SET_PASSWORD, {"password1": password, "password2": password})
+
+
+@pytest.mark.parametrize(
+    "length, accepted", [(7, False), (8, True), (64, True), (65, False), (256, False)]
+)
+def test_default_rule_is_8_to_64_characters(client, length, accepted):
+    response = set_password_response(client, password_of(length))
+    if accepted:
+        assert response.status_code == 302
+    else:
+        errors = response.context["form"].errors["password1"]
+        assert any("8-64" in error for error in errors), errors
+
+
+def test_minimum_can_be_raised_to_15(settings):
+    settings.AKHBAR_PASSWORD_MIN_LENGTH = 15
+    with pytest.raises(ValidationError, match="15-64"):
+        LengthRuleValidator().validate(password_of(14))
+    LengthRuleValidator().validate(password_of(15))
+
+
+def test_the_original_sites_8_to_12_rule_is_enforced_and_warned_about(settings):
+    settings.AKHBAR_PASSWORD_MAX_LENGTH = 12
+    with pytest.raises(ValidationError, match="8-12"):
+        LengthRuleValidator().validate(password_of(13))
+    LengthRuleValidator().validate(password_of(12))
+    with pytest.raises(SystemCheckError, match=r"6\.2\.9"):
+        call_command("check", "--fail-level", "WARNING")
+
+
+def test_rule_is_stated_before_the_reader_types(client):
+    html = client.get(SIGNUP).content.decode()
+    rule = html.index("8-64")
+    field = html.index('name="password1"')
+    assert rule < field
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("سلامعليكم😀🇸🇦é\u0301\u064b\u0651abc"),
+        min_size=1,
+        max_size=80,
+    )
+)
+@hypothesis_settings(max_examples=150, deadline=None)
+def test_length_is_counted_in_code_points(password):
+    validator = LengthRuleValidator(min_length=8, max_length=64)
+    if 8 <= len(password) <= 64:
+        validator.validate(password)
+    else:
+        with pytest.raises(ValidationError):
+            validator.validate(password)
+
+
+def test_arabic_passphrase_of_15_characters_is_accepted_and_logs_in(client, settings):
+    settings.AKHBAR_PASSWORD_MIN_LENGTH = 15
+    passphrase = "قمر يضيء ليلتنا"
+    assert len(passphrase) == 15
+    response = set_password_response(client, passphrase)
+    assert response.status_code == 302
+    client.logout()
+    response = client.post(
+        LOGIN, {"login": "setter@example.org", "password": passphrase}
+    )
+    assert response.status_code == 302
+    assert client.get(ACCOUNT).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "attempt",
+    [
+        "Long-Enough-Password-80 " + "x" * 56 + " ",  # trailing space
+        "LONG-ENOUGH-PASSWORD-80 " + "X" * 56,  # another case
+        ("Long-Enough-Password-80 " + "x" * 56).encode()[:72].decode(),  # 72 bytes
+    ],
+)
+def test_no_truncation_trimming_or_case_folding(client, settings, attempt):
+    settings.AKHBAR_PASSWORD_MAX_LENGTH = 128
+    password = "Long-Enough-Password-80 " + "x" * 56
+    assert len(password.encode()) == 80
+    make_reader(password=password)
+    assert client.post(LOGIN, {"login": "reader@example.org", "password": password})[
+        "Location"
+    ]
+    client.logout()
+    response = client.post(LOGIN, {"login": "reader@example.org", "password": attempt})
+    assert response.status_code == 200
+    assert response.context["form"].errors
+
+
+class HasherSpy:
+    def __init__(self, monkeypatch):
+        self.longest = 0
+        for name in ("encode", "verify"):
+            original = getattr(Argon2PasswordHasher, name)
+            monkeypatch.setattr(Argon2PasswordHasher, name, self._wrap(original))
+
+    def _wrap(self, original):
+        def spy(hasher, password, *args, **kwargs):
+            self.longest = max(self.longest, len(password))
+            return original(hasher, password, *args, **kwargs)
+
+        return spy
+
+
+@pytest.fixture
+def argon2(settings, monkeypatch):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+    return HasherSpy(monkeypatch)
+
+
+MEGABYTE = "a" * 1_000_000
+FORM = "application/x-www-form-urlencoded"
+
+
+def test_a_megabyte_password_is_refused_fast_without_hashing(client, argon2):
+    user = make_reader(password="a correct horse 2026")
+
+    def timed_post(path, data):
+        client.get(path)  # compile the page's templates before timing
+        body = urlencode(data)  # encoded here, so only the server is timed
+        started = time.process_time()  # CPU time: immune to a busy machine
+        response = client.post(path, body, content_type=FORM)
+        return response, time.process_time() - started
+
+    answers = [
+        timed_post(SIGNUP, {"email": "huge@example.org", "password1": MEGABYTE}),
+        timed_post(LOGIN, {"login": "reader@example.org", "password": MEGABYTE}),
+    ]
+    client.force_login(user)
+    answers += [
+        timed_post(
+            CHANGE_PASSWORD,
+            {
+                "oldpassword": MEGABYTE,
+                "password1": "a new password 1",
+                "password2": "x",
+            },
+        ),
+        timed_post(
+            CHANGE_PASSWORD,
+            {"oldpassword": "a correct horse 2026", "password1": MEGABYTE},
+        ),
+    ]
+    for response, seconds in answers:
+        assert response.status_code == 200
+        assert response.context["form"].errors
+        assert seconds < 0.2, f"{response.request['PATH_INFO']} took {seconds:.3f}s"
+    assert argon2.longest < 1000  # no hasher ever saw the megabyte
+
+
+@pytest.mark.parametrize(
+    "password", ["akhbarakhbar2026", "أخبار-أخبار-2026", "password123"]
+)
+def test_site_name_and_common_passwords_are_refused_with_the_reason(password):
+    with pytest.raises(ValidationError) as refused:
+        password_validation.validate_password(password)
+    assert refused.value.messages
+
+
+def test_password_containing_the_phone_number_is_refused():
+    user = make_reader(phone="+966501234567")
+    with pytest.raises(ValidationError) as refused:
+        ContextWordsValidator().validate("my-501234567-pass", user)
+    assert refused.value.code == "password_phone"
+    ContextWordsValidator().validate("my-own-quiet-pass", user)
+
+
+def test_password_change_needs_the_current_password(client):
+    user = make_reader(password="a correct horse 2026")
+    client.force_login(user)
+    response = client.post(
+        CHANGE_PASSWORD,
+        {
+            "oldpassword": "",
+            "password1": "another good one",
+            "password2": "another good one",
+        },
+    )
+    assert response.context["form"].errors["oldpassword"]
+    user.refresh_from_db()
+    assert user.check_password("a correct horse 2026")
+
+
+def test_passwords_are_hashed_with_argon2id(settings):
+    from akhbar.settings import base
+
+    assert (
+        base.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    )
+    settings.PASSWORD_HASHERS = base.PASSWORD_HASHERS
+    encoded = get_hasher("default").encode("a correct horse 2026", "saltsaltsalt")
+    assert encoded.startswith("argon2$argon2id$")
