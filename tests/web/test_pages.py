@@ -284,3 +284,11 @@ def test_person_page_shows_reencoded_photo(client):
     assert 'class="person__photo"' in html
     assert "/media/renditions/" in html
     assert sorted(int(w) for w in person.photo_renditions) == [160, 320]
+
+
+def test_cached_page_varies_on_cookie_like_the_fresh_one(client):
+    make_article()
+    fresh = client.get("/ar/")
+    hit = client.get("/ar/")
+    assert hit["X-Cache"] == "hit"
+    assert "Cookie" in hit["Vary"] and "Cookie" in fresh["Vary"]

@@ -12,6 +12,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from akhbar.news.cache import reader_generation
@@ -42,6 +43,9 @@ def cached_for_readers(view):
                 content, content_type = hit
                 response = HttpResponse(content, content_type=content_type)
                 response["X-Cache"] = "hit"
+                # As the fresh page would: a shared cache in front must not serve
+                # this signed-out copy to a reader with a session.
+                patch_vary_headers(response, ["Cookie"])
                 return response
         response = view(request, *args, **kwargs)
         if key is not None and response.status_code == 200 and not response.streaming:

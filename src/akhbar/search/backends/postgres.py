@@ -4,13 +4,14 @@ Both tsvectors are written from akhbar's own analysis, lexeme by lexeme, never
 through a text search configuration, so they hold the same stems as on SQLite:
 
 - `terms` (GIN-indexed) is what matching reads: every stem and other reading,
-  every word as written ("=word"), each pair of neighbouring stems ("a b", for
-  phrases), title words ("^stem", "^=word", for type-ahead), and the
-  language, section and month ("@ar", "@s5", "@2026-03"). It has no
-  positions, so the GIN index answers a query exactly, without opening rows.
+  each pair of neighbouring stems ("a b", for phrases), title words ("^stem",
+  "^=word", for type-ahead), and the language, section and month ("@ar",
+  "@s5", "@2026-03"). It has no positions, so the GIN index answers a query
+  exactly, without opening rows.
 - `ranking` holds the title (weight A), the summary (B) and the first words of
-  the body (C) with positions, small enough to stay in the row: ts_rank_cd
-  reads it, with the same weights as bm25 on SQLite.
+  the body (C) with positions, each word by stem and as written ("=word"),
+  small enough to stay in the row: ts_rank_cd reads it, with the same weights
+  as bm25 on SQLite, and a word as written ranks above its stem alone.
 
 Relevance is bounded like on SQLite: the newest `window` matches are ranked
 (found month by month through the "@month" lexemes, so a word in every other
@@ -24,7 +25,7 @@ from itertools import islice, pairwise, product
 from django.db import transaction
 from django.utils import timezone
 
-from akhbar.text import ParsedQuery, QueryTerm
+from akhbar.text import ParsedQuery, QueryTerm, analyse
 from akhbar.text.analysis import ARTICLE_PREFIX
 
 from .base import (
@@ -80,10 +81,11 @@ def terms_of(document: Document, fields) -> list[str]:
         f"@s{document.section_id}",
         month(document.published_at.astimezone(UTC)),
     ]
+    # Words as written ("=word") are left to the ranking vector: every form
+    # of a word has its stem here, so they would only make the index bigger.
     for terms in (title, summary, body):
         for term in terms:
             found += term.stems
-            found.append("=" + term.surface)
         for left, right in pairwise(terms):
             found += pairs(left, right)
     for term in title:
@@ -106,8 +108,10 @@ def ranking_of(fields) -> str:
     return " ".join(f"{lexeme(form)}:{','.join(p)}" for form, p in positions.items())
 
 
-def term_query(term: QueryTerm, prefix: str = "") -> str:
-    forms = [prefix + stem for stem in term.stems] + [f"{prefix}={term.surface}"]
+def term_query(term: QueryTerm, prefix: str = "", *, exact: bool = False) -> str:
+    forms = [prefix + stem for stem in term.stems]
+    if exact:
+        forms.append(f"{prefix}={term.surface}")
     options = [lexeme(form) for form in forms]
     for alias in term.aliases:
         if len(alias) == 1:
@@ -147,7 +151,7 @@ def match_query(query: ParsedQuery, match: Match, filters: Filters) -> str:
 
 def rank_query(query: ParsedQuery) -> str:
     # Any of the words: a title holding some of them still ranks above none.
-    clauses = [term_query(term) for term in query.required_terms()]
+    clauses = [term_query(term, exact=True) for term in query.required_terms()]
     clauses += [phrase_rank(phrase.terms) for phrase in query.phrases]
     return " | ".join(clauses)
 
@@ -329,15 +333,22 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             return [row[0] for row in cursor.fetchall()]
 
     def known_words(self, surfaces: Iterable[str]) -> dict[str, int]:
-        # Each candidate is one GIN lookup; counts stop at 100 (enough to rank).
+        # Known by stem (what a search would find); each candidate is one GIN
+        # lookup, and counts stop at 100 (enough to choose between them).
         found: dict[str, int] = {}
         for chunk in batched(set(surfaces), 400):
+            queries = [
+                term_query(QueryTerm(t.surface, t.stem, t.alternatives))
+                for word in chunk
+                for t in analyse(word)[:1]
+            ]
+            words = [word for word in chunk if analyse(word)[:1]]
             with self.connection.cursor() as cursor:
                 cursor.execute(
                     "SELECT w.word, (SELECT count(*) FROM (SELECT 1 "
                     "FROM search_document d WHERE d.terms @@ w.query LIMIT 100) n) "
                     "FROM unnest(%s::text[], %s::tsquery[]) AS w(word, query)",
-                    [chunk, [lexeme("=" + word) for word in chunk]],
+                    [words, queries],
                 )
                 found.update({word: n for word, n in cursor.fetchall() if n})
         return found

@@ -27,5 +27,5 @@ class Command(BaseCommand):
         self.stdout.write(f"  Newsroom:              {site}/ar/newsroom/")
         self.stdout.write(f"  Content API:           {site}/api/v1/docs")
         for role, login, password in accounts:
-            self.stdout.write(f"  {role:<9} login: {login:<9} password: {password}")
+            self.stdout.write(f"  {role:<10} login: {login:<10} password: {password}")
         self.stdout.write(f"  (also written to {credentials_file})")
