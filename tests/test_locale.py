@@ -25,6 +25,9 @@ def read_po(path: Path) -> dict[str, str | list[str]]:
     def flush():
         nonlocal current, fuzzy
         if current.get("msgid"):
+            if "msgctxt" in current:
+                # gettext keys a message with a context as "context\x04msgid".
+                current["msgid"] = current["msgctxt"] + "\x04" + current["msgid"]
             if fuzzy:
                 entries[current["msgid"]] = ""
             elif "msgstr[0]" in current:

@@ -71,11 +71,15 @@ def test_deleting_removes_in_the_same_transaction(published):
 
 
 def test_task_removes_what_readers_may_no_longer_see(published):
-    article = published(title="خبر عن الأعاصير")
-    pk = article.pk
-    Article.objects.filter(pk=pk).update(status="draft")  # behind the services' back
-    index_article.enqueue(pk)
+    drafted = published(title="خبر عن الأعاصير")
+    trashed = published(title="خبر عن الأعاصير الكبرى")
+    # Changed behind the services' back; the task reads the article again.
+    Article.objects.filter(pk=drafted.pk).update(status="draft")
+    Article.objects.filter(pk=trashed.pk).update(deleted_at=timezone.now())
+    index_article.enqueue(drafted.pk)
+    index_article.enqueue(trashed.pk)
     assert found("الأعاصير") == []
+    assert not SearchDocument.objects.exists()
     index_article.enqueue(10**12)  # never existed: nothing to do, no error
 
 

@@ -5,6 +5,9 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
 
@@ -223,3 +226,19 @@ def test_a_capped_count_says_more_than(client, published, monkeypatch, settings)
     html = client.get("/en/search/", params | {"page": 2}).content.decode()
     assert html.count('class="search-result"') == 1
     assert 'rel="next"' not in html
+
+
+@hypothesis_settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    q=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300).map(
+        lambda text: text + " ' OR 1=1-- ٪ \\ \x00 الصين"
+    )
+)
+def test_any_text_gets_a_page_never_an_error(client, published, q):
+    response = client.get("/ar/search/", {"q": q})
+    assert response.status_code == 200
+    assert client.get("/ar/search/suggest/", {"q": q}).status_code == 200

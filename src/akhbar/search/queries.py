@@ -14,7 +14,7 @@ from akhbar.news.models import Article
 from akhbar.news.sanitize import plain_text
 from akhbar.text import ParsedQuery, Segment, highlight, parse_query, snippet
 from akhbar.text.arabic import normalize
-from akhbar.text.highlight import WRITTEN_WORD
+from akhbar.text.highlight import WRITTEN_WORD, matches
 
 from . import conf
 from .backends import backends
@@ -146,8 +146,6 @@ def search_articles(
 
 def _snippet_source(article: Article, query: ParsedQuery) -> str:
     """Return the summary when the query's words are in it, else the body."""
-    from akhbar.text.highlight import matches
-
     if article.summary and matches(article.summary, query):
         return article.summary
     body = plain_text(article.body)

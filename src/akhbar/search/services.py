@@ -7,13 +7,16 @@ wake up); drafts and deleted articles are never in it.
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from akhbar.news.models import Article, ArticleStatus
+from akhbar.news.models import Article
 from akhbar.news.sanitize import plain_text
 
 from .backends import backends
 from .backends.base import Document
 from .backends.database import BATCH, batched
+
+FOREVER = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 def document_for(article: Article) -> Document:
@@ -30,9 +33,12 @@ def document_for(article: Article) -> Document:
 
 
 def _indexable():
-    return Article.objects.filter(
-        status=ArticleStatus.PUBLISHED, published_at__isnull=False
-    ).only("pk", "language", "section_id", "published_at", "title", "summary", "body")
+    # What readers may see at some time: the news app's own rule (published,
+    # not in the trash, ...) with the clock left out, so scheduled articles
+    # are in the index from the start and found once due.
+    return Article.objects.published(now=FOREVER).only(
+        "pk", "language", "section_id", "published_at", "title", "summary", "body"
+    )
 
 
 def refresh_articles(*, article_ids: Iterable[int], using: str = "default") -> int:

@@ -10,6 +10,7 @@ from akhbar.text.query import MAX_QUERY_WORDS
 from akhbar.web.alternates import alternates_for_path
 
 from . import conf
+from .backends.base import Sort
 from .forms import SearchForm, displayable
 from .queries import filters_for, read_query, search_articles, suggest_titles
 
@@ -43,7 +44,7 @@ def search_page(request):
     page = search_articles(
         query,
         filters=filters_for(**form.search_options()),
-        sort=data.get("sort") or "relevance",
+        sort=data.get("sort") or Sort.RELEVANCE,
         page=data.get("page") or 1,
     )
     return render(

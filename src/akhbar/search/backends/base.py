@@ -122,6 +122,7 @@ class BaseSearchBackend:
         limit: int = 20,
     ) -> Hits:
         """Return every word's matches, or else any word's, best first."""
+        sort = Sort(sort)
         if query.is_empty:
             return Hits([], 0)
         hits = self.matches(

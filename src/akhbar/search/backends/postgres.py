@@ -46,7 +46,7 @@ RANK_WEIGHTS = (
 )
 # 1: divide by 1 + log(length), as bm25 also weighs long documents down.
 RANK = f"ts_rank_cd('{RANK_WEIGHTS}', d.ranking, %s::tsquery, 1)"
-LEAD_WORDS = 80  # of the body, in the ranking vector
+LEAD_WORDS = 30  # of the body, in the ranking vector
 MAX_READINGS = 4
 MONTHS_WALKED = 12
 
@@ -237,16 +237,16 @@ class PostgresSearchBackend(DatabaseSearchBackend):
         if not expression:
             return Hits([], 0, match)
         where, params = self._filter_sql(filters)
-        found = f"d.terms @@ %s::tsquery AND {where}"
-        found_params = [expression, *params]
-        with self.connection.cursor() as cursor:
-            # Counting stops at count_limit: the scan of the rows stops too.
-            cursor.execute(
+        with transaction.atomic(using=self.database), self.connection.cursor() as c:
+            # A LIMIT makes the planner hope a sequential scan finds enough rows
+            # soon; it then opens every row's tsvector. GIN is always cheaper.
+            c.execute("SET LOCAL enable_seqscan = off")
+            c.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM search_document d "
-                f"WHERE {found} LIMIT %s) AS n",
-                [*found_params, self.count_limit + 1],
+                f"WHERE d.terms @@ %s::tsquery AND {where} LIMIT %s) AS n",
+                [expression, *params, self.count_limit + 1],
             )
-            total = cursor.fetchone()[0]
+            total = c.fetchone()[0]
             capped = total > self.count_limit
             total = min(total, self.count_limit)
             if offset >= total and not capped:
@@ -254,69 +254,57 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             ids: list[int] = []
             window = 0
             if sort is Sort.RELEVANCE:
-                ranked = self._window(cursor, query, expression, filters, total)
-                window = len(ranked)
-                ids = ranked[offset : offset + limit]
+                rows = self._newest(c, expression, filters, self.window, query)
+                rows.sort(key=lambda row: (row[1], row[2], row[0]), reverse=True)
+                window = len(rows)
+                ids = [row[0] for row in rows[offset : offset + limit]]
             if len(ids) < limit:
                 # Newest first: the whole list, or what follows the window.
-                cursor.execute(
-                    f"SELECT d.article_id FROM search_document d WHERE {found} "
-                    "ORDER BY d.published_at DESC, d.article_id DESC "
-                    "LIMIT %s OFFSET %s",
-                    [*found_params, limit - len(ids), max(offset, window)],
-                )
-                ids += [row[0] for row in cursor.fetchall()]
+                start = max(offset, window) if sort is Sort.RELEVANCE else offset
+                rows = self._newest(c, expression, filters, start + limit - len(ids))
+                ids += [row[0] for row in rows[start:]]
         return Hits(ids, total, match, capped)
 
-    def _window(self, cursor, query, expression, filters, total) -> list[int]:
-        """Return the ids of the newest `window` matches, best first."""
-        ranking = rank_query(query)
+    def _newest(self, cursor, expression, filters, need, query=None) -> list[tuple]:
+        """Return (id, score, published_at) of the newest `need` matches.
+
+        Month by month from the newest, through the month lexemes: each step
+        is GIN lookups and that month's rows only, so a word in every other
+        article costs what a rare one does. Scores only when `query` is given.
+        """
         where, params = self._filter_sql(filters)
-        select = (
-            f"SELECT d.article_id, {RANK} AS score, d.published_at "
-            "FROM search_document d "
-        )
-        rows: list[tuple] = []
-        if total > self.window:
-            # Month by month from the newest, until the window is full: each
-            # step is two GIN lookups and only that month's rows.
-            moment = min(filters.now, filters.published_until or filters.now)
-            moment = _month_start(moment.astimezone(UTC))
-            for _ in range(MONTHS_WALKED):
-                cursor.execute(
-                    select + f"WHERE d.terms @@ (%s::tsquery && %s::tsquery) "
-                    f"AND {where}",
-                    [ranking, expression, lexeme(month(moment)), *params],
-                )
-                rows += cursor.fetchall()
-                if len(rows) >= self.window:
-                    break
-                moment = previous_month(moment)
-            else:
-                # A year walked and still room: the rest, older, newest first.
-                cursor.execute(
-                    select + f"WHERE d.terms @@ %s::tsquery AND {where} "
-                    "AND d.published_at < %s "
-                    "ORDER BY d.published_at DESC, d.article_id DESC LIMIT %s",
-                    [
-                        ranking,
-                        expression,
-                        *params,
-                        next_month(moment),
-                        self.window - len(rows),
-                    ],
-                )
-                rows += cursor.fetchall()
-            rows.sort(key=lambda row: (row[2], row[0]), reverse=True)
-            rows = rows[: self.window]
+        if query is None:
+            select, first = "SELECT d.article_id, 0, d.published_at", []
         else:
-            cursor.execute(
-                select + f"WHERE d.terms @@ %s::tsquery AND {where}",
-                [ranking, expression, *params],
+            select, first = (
+                f"SELECT d.article_id, {RANK}, d.published_at",
+                [rank_query(query)],
             )
-            rows = cursor.fetchall()
-        rows.sort(key=lambda row: (row[1], row[2], row[0]), reverse=True)
-        return [row[0] for row in rows]
+        select += " FROM search_document d WHERE "
+        rows: list[tuple] = []
+        moment = min(filters.now, filters.published_until or filters.now)
+        moment = _month_start(moment.astimezone(UTC))
+        for _ in range(MONTHS_WALKED):
+            if filters.published_from and next_month(moment) <= filters.published_from:
+                break  # walked past the date range: nothing older is wanted
+            cursor.execute(
+                select + f"d.terms @@ (%s::tsquery && %s::tsquery) AND {where}",
+                [*first, expression, lexeme(month(moment)), *params],
+            )
+            rows += cursor.fetchall()
+            if len(rows) >= need:
+                break
+            moment = previous_month(moment)
+        else:
+            # A year walked and still room: the rest, older, newest first.
+            cursor.execute(
+                select + f"d.terms @@ %s::tsquery AND {where} AND d.published_at < %s "
+                "ORDER BY d.published_at DESC, d.article_id DESC LIMIT %s",
+                [*first, expression, *params, next_month(moment), need - len(rows)],
+            )
+            rows += cursor.fetchall()
+        rows.sort(key=lambda row: (row[2], row[0]), reverse=True)
+        return rows[:need]
 
     def suggest(self, query: ParsedQuery, *, filters: Filters, limit: int) -> list[int]:
         expression = prefix_query(query, filters)
