@@ -7,9 +7,10 @@ postgres://postgres@127.0.0.1:5432/), created at the start and dropped at the
 end. It then:
 
 1. generates 10,000 Arabic articles (see `ArticleWriter`: a word-level Markov
-   chain trained on the demo's own Arabic stories, with a long tail of
-   generated words built from Arabic roots, patterns and affixes, and generated
-   names, drawn with a Zipf law: no downloads, the same text every run);
+   chain trained on the demo's own Arabic stories, and 400 topics of words
+   built from Arabic roots, patterns and affixes, and names, drawn with Zipf
+   laws; about 100 articles a day, so 100,000 span three years: no downloads,
+   the same text every run);
 2. indexes them with `rebuild_index()` (what `akhbar search-rebuild` runs);
 3. times queries: 1, 2 and 3 words, and quoted two-word phrases, taken from
    the generated articles (words that occur together, so most queries find
@@ -73,7 +74,18 @@ def _zipf_weights(count: int, exponent: float = 1.05) -> list[float]:
 
 
 class ArticleWriter:
-    """Arabic news-like text: a Markov chain for the grammar, Zipf for the topics."""
+    """Arabic news-like text: a Markov chain for the grammar, topics for the rest.
+
+    Function words and common words come from the chain, trained on the demo's
+    Arabic stories. Each article is about one or two of 400 topics (popular
+    ones more often, by a Zipf law); most of its other words and its names come
+    from those topics, also by a Zipf law, as in a real archive, where a
+    word like "desalination" is frequent in a few stories and absent from most.
+    """
+
+    TOPICS = 400
+    TOPIC_WORDS = 150
+    TOPIC_NAMES = 25
 
     def __init__(self, rng: random.Random):
         from akhbar.demo import content
@@ -91,10 +103,18 @@ class ArticleWriter:
         for current, following in itertools.pairwise(words):
             self.chain.setdefault(current, []).append(following)
         self.starts = [w for w in words if not w.endswith(("،", ".", ":"))]
-        self.topics = self._topic_words(60_000)
-        self.topic_weights = _zipf_weights(len(self.topics) + 1)
-        self.names = [self._name() for _ in range(20_000)]
-        self.name_weights = _zipf_weights(len(self.names) + 1, 1.2)
+        vocabulary = self._topic_words(self.TOPICS * self.TOPIC_WORDS)
+        self.topics = [
+            (
+                vocabulary[n * self.TOPIC_WORDS : (n + 1) * self.TOPIC_WORDS],
+                [self._name() for _ in range(self.TOPIC_NAMES)],
+            )
+            for n in range(self.TOPICS)
+        ]
+        self.topic_weights = _zipf_weights(self.TOPICS + 1, 0.9)
+        self.word_weights = _zipf_weights(self.TOPIC_WORDS + 1)
+        self.name_weights = _zipf_weights(self.TOPIC_NAMES + 1)
+        self.current = self.topics[:1]
 
     def _topic_words(self, count: int) -> list[str]:
         words = []
@@ -123,10 +143,12 @@ class ArticleWriter:
         for _ in range(length):
             roll = rng.random()
             if roll < 0.3:
-                topic = self._pick(self.topics, self.topic_weights)
+                topic_words, _names = rng.choice(self.current)
+                topic = self._pick(topic_words, self.word_weights)
                 out.append(rng.choice(PREFIXES) + topic + rng.choice(SUFFIXES))
             elif roll < 0.34:
-                out.append(self._pick(self.names, self.name_weights))
+                _words, names = rng.choice(self.current)
+                out.append(self._pick(names, self.name_weights))
             elif roll < 0.342:
                 out.append(rng.choice(LATIN_NAMES))
             else:
@@ -137,6 +159,10 @@ class ArticleWriter:
 
     def article(self) -> tuple[str, str, list[str]]:
         rng = self.rng
+        self.current = [
+            self._pick(self.topics, self.topic_weights)
+            for _ in range(rng.randint(1, 2))
+        ]
         title = self.sentence(rng.randint(6, 12))
         summary = self.sentence(rng.randint(18, 32)) + "."
         body = [

@@ -77,7 +77,7 @@ class SearchPage(ArticlePage):
     )
     count_capped: bool = Field(
         description="True when more articles match than `count` (counting stops "
-        "at 10,000); pages go on."
+        "at 1,000); pages go on."
     )
 
 

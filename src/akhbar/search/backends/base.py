@@ -66,7 +66,7 @@ class BaseSearchBackend:
     # Relevance ranks the newest `window` matches; older ones follow, newest
     # first. Counting stops at `count_limit` (Hits.capped then says so).
     window = 1000
-    count_limit = 10_000
+    count_limit = 1000
 
     def __init__(self, alias: str = "default", **options):
         self.alias = alias

@@ -5,9 +5,9 @@ through a text search configuration, so they hold the same stems as on SQLite:
 
 - `terms` (GIN-indexed) is what matching reads: every stem and other reading,
   each pair of neighbouring stems ("a b", for phrases), title words ("^stem",
-  "^=word", for type-ahead), and the language, section and month ("@ar",
-  "@s5", "@2026-03"). It has no positions, so the GIN index answers a query
-  exactly, without opening rows.
+  "^=word", for type-ahead), and the month it was published ("@2026-03"). It
+  has no positions, so the GIN index answers a query exactly, without
+  opening rows; language, section and time are read from the row.
 - `ranking` holds the title (weight A), the summary (B) and the first words of
   the body (C) with positions, each word by stem and as written ("=word"),
   small enough to stay in the row: ts_rank_cd reads it, with the same weights
@@ -76,11 +76,7 @@ def pairs(left, right) -> list[str]:
 def terms_of(document: Document, fields) -> list[str]:
     """Return the lexemes matching reads (no positions; PostgreSQL dedupes)."""
     title, summary, body = fields
-    found = [
-        f"@{document.language}",
-        f"@s{document.section_id}",
-        month(document.published_at.astimezone(UTC)),
-    ]
+    found = [month(document.published_at.astimezone(UTC))]
     # Words as written ("=word") are left to the ranking vector: every form
     # of a word has its stem here, so they would only make the index bigger.
     for terms in (title, summary, body):
@@ -140,13 +136,12 @@ def phrase_rank(terms: tuple[QueryTerm, ...]) -> str:
     )
 
 
-def match_query(query: ParsedQuery, match: Match, filters: Filters) -> str:
+def match_query(query: ParsedQuery, match: Match) -> str:
     clauses = [term_query(term) for term in query.required_terms()]
     clauses += [phrase_match(phrase.terms) for phrase in query.phrases]
     if not clauses:
         return ""
-    words = (" & " if match is Match.ALL else " | ").join(clauses)
-    return " & ".join([f"({words})", *filter_lexemes(filters)])
+    return (" & " if match is Match.ALL else " | ").join(clauses)
 
 
 def rank_query(query: ParsedQuery) -> str:
@@ -156,16 +151,7 @@ def rank_query(query: ParsedQuery) -> str:
     return " | ".join(clauses)
 
 
-def filter_lexemes(filters: Filters) -> list[str]:
-    found = []
-    if filters.language:
-        found.append(lexeme(f"@{filters.language}"))
-    if filters.section_id is not None:
-        found.append(lexeme(f"@s{filters.section_id}"))
-    return found
-
-
-def prefix_query(query: ParsedQuery, filters: Filters) -> str:
+def prefix_query(query: ParsedQuery) -> str:
     terms = query.all_terms()
     if not terms:
         return ""
@@ -173,24 +159,10 @@ def prefix_query(query: ParsedQuery, filters: Filters) -> str:
     clauses = [term_query(term, prefix="^") for term in whole]
     bare = ARTICLE_PREFIX.sub("", last.surface) or last.surface
     clauses.append(f"({lexeme('^=' + last.surface)}:* | {lexeme('^' + bare)}:*)")
-    return " & ".join([*clauses, *filter_lexemes(filters)])
+    return " & ".join(clauses)
 
 
 class PostgresSearchBackend(DatabaseSearchBackend):
-    def _filter_sql(self, filters: Filters, table: str = "d") -> tuple[str, list]:
-        # Language and section are lexemes of the query (GIN); only time is
-        # read from the row. A language condition here would tempt the planner
-        # into walking the (language, published_at) index and opening every
-        # row's tsvector.
-        return super()._filter_sql(
-            Filters(
-                now=filters.now,
-                published_from=filters.published_from,
-                published_until=filters.published_until,
-            ),
-            table,
-        )
-
     def index(self, documents: Iterable[Document]) -> None:
         for chunk in batched(documents):
             rows = []
@@ -233,7 +205,7 @@ class PostgresSearchBackend(DatabaseSearchBackend):
         offset: int,
         limit: int,
     ) -> Hits:
-        expression = match_query(query, match, filters)
+        expression = match_query(query, match)
         if not expression:
             return Hits([], 0, match)
         where, params = self._filter_sql(filters)
@@ -253,24 +225,33 @@ class PostgresSearchBackend(DatabaseSearchBackend):
                 return Hits([], total, match)
             ids: list[int] = []
             window = 0
+            everything = None if capped else total
             if sort is Sort.RELEVANCE:
-                rows = self._newest(c, expression, filters, self.window, query)
+                rows = self._newest(
+                    c, expression, filters, self.window, query, everything
+                )
                 rows.sort(key=lambda row: (row[1], row[2], row[0]), reverse=True)
                 window = len(rows)
                 ids = [row[0] for row in rows[offset : offset + limit]]
             if len(ids) < limit:
                 # Newest first: the whole list, or what follows the window.
                 start = max(offset, window) if sort is Sort.RELEVANCE else offset
-                rows = self._newest(c, expression, filters, start + limit - len(ids))
+                rows = self._newest(
+                    c, expression, filters, start + limit - len(ids), None, everything
+                )
                 ids += [row[0] for row in rows[start:]]
         return Hits(ids, total, match, capped)
 
-    def _newest(self, cursor, expression, filters, need, query=None) -> list[tuple]:
+    def _newest(
+        self, cursor, expression, filters, need, query=None, total=None
+    ) -> list[tuple]:
         """Return (id, score, published_at) of the newest `need` matches.
 
-        Month by month from the newest, through the month lexemes: each step
-        is GIN lookups and that month's rows only, so a word in every other
-        article costs what a rare one does. Scores only when `query` is given.
+        When all the matches are wanted (`total`, counted, is at most `need`)
+        they are read at once. Otherwise month by month from the newest,
+        through the month lexemes: each step is GIN lookups and that month's
+        rows only, so a word in every other article costs what a rare one
+        does. Scores only when `query` is given.
         """
         where, params = self._filter_sql(filters)
         if query is None:
@@ -281,6 +262,14 @@ class PostgresSearchBackend(DatabaseSearchBackend):
                 [rank_query(query)],
             )
         select += " FROM search_document d WHERE "
+        if total is not None and total <= need:
+            cursor.execute(
+                select + f"d.terms @@ %s::tsquery AND {where}",
+                [*first, expression, *params],
+            )
+            rows = cursor.fetchall()
+            rows.sort(key=lambda row: (row[2], row[0]), reverse=True)
+            return rows
         rows: list[tuple] = []
         moment = min(filters.now, filters.published_until or filters.now)
         moment = _month_start(moment.astimezone(UTC))
@@ -307,7 +296,7 @@ class PostgresSearchBackend(DatabaseSearchBackend):
         return rows[:need]
 
     def suggest(self, query: ParsedQuery, *, filters: Filters, limit: int) -> list[int]:
-        expression = prefix_query(query, filters)
+        expression = prefix_query(query)
         if not expression:
             return []
         where, params = self._filter_sql(filters)

@@ -280,6 +280,7 @@ class Fts5SearchBackend(DatabaseSearchBackend):
         """Return the keys between low and high that match, best first."""
         # Language and section are checked on search_document rather than in
         # the expression: bm25 reads every phrase's whole list of rows once.
+        # CROSS JOIN keeps the window's rows as the outer loop.
         conditions, params = [], []
         if filters.language:
             conditions.append("d.language = %s")
@@ -292,7 +293,7 @@ class Fts5SearchBackend(DatabaseSearchBackend):
             cursor.execute(
                 f"SELECT w.key FROM (SELECT rowid AS key, {BM25} AS score "
                 "FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s"
-                ") AS w JOIN search_document d ON d.fts_rowid = w.key "
+                ") AS w CROSS JOIN search_document d ON d.fts_rowid = w.key "
                 f"WHERE {where} ORDER BY w.score, w.key DESC LIMIT %s",
                 [words_expression(query, match), low, high, *params, self.window],
             )

@@ -106,11 +106,6 @@ class Migration(migrations.Migration):
                 "verbose_name": "search document",
                 "verbose_name_plural": "search documents",
                 "db_table": "search_document",
-                "indexes": [
-                    models.Index(
-                        fields=["language", "published_at"], name="search_doc_lang_idx"
-                    )
-                ],
             },
         ),
         migrations.RunPython(
