@@ -176,6 +176,32 @@ class SearchBackendContract:
         assert set(hits.ids[:2]) == {ids[0], ids[1]}
         assert self.search(backend, "الذهب", limit=1, offset=3).ids == [ids[3]]
 
+    def test_newest_first_across_months_and_years(
+        self, backend, articles, monkeypatch
+    ):
+        ids, section, _ = articles
+        dates = [
+            NOW - timedelta(days=3),
+            NOW - timedelta(days=75),
+            NOW - timedelta(days=200),
+            NOW - timedelta(days=800),
+            NOW - timedelta(days=6000),  # older than the years walked one by one
+        ]
+        backend.index(
+            [
+                doc(pk, "مناجم النحاس", section_id=section, published_at=at)
+                for pk, at in zip(ids, dates, strict=False)
+            ]
+        )
+        monkeypatch.setattr(backend, "window", 2)
+        hits = self.search(backend, "النحاس", sort=Sort.NEWEST)
+        assert hits.ids == ids[:5]
+        page = self.search(backend, "النحاس", sort=Sort.NEWEST, offset=3, limit=2)
+        assert page.ids == ids[3:5]
+        assert self.search(backend, "النحاس").ids == ids[:5]
+        since = {"published_from": NOW - timedelta(days=300)}
+        assert self.search(backend, "النحاس", **since).ids == ids[:3]
+
     def test_counting_stops_at_the_limit(self, backend, articles, monkeypatch):
         ids, section, _ = articles
         backend.index([doc(pk, "سوق الفضة", section_id=section) for pk in ids[:5]])

@@ -8,13 +8,14 @@ through a text search configuration, so they hold the same stems as on SQLite:
   "^=word", for type-ahead), and the month it was published ("@2026-03"). It
   has no positions, so the GIN index answers a query exactly, without
   opening rows; language, section and time are read from the row.
-- `ranking` holds the title (weight A), the summary (B) and the first words of
-  the body (C) with positions, each word by stem and as written ("=word"),
-  small enough to stay in the row: ts_rank_cd reads it, with the same weights
-  as bm25 on SQLite, and a word as written ranks above its stem alone.
+- `ranking` holds the title (weight A) and the summary (B) with positions,
+  each word by stem and as written ("=word"), small enough to stay in the
+  row: ts_rank_cd reads it, with the same title:summary weights as bm25 on
+  SQLite, and a word as written ranks above its stem alone. Matches in the
+  body only rank after those, newest first.
 
 Relevance is bounded like on SQLite: the newest `window` matches are ranked
-(found month by month through the "@month" lexemes, so a word in every other
+(found through the month lexemes, newest first, so a word in every other
 article costs no more than a rare one); older matches follow, newest first.
 """
 
@@ -46,9 +47,8 @@ RANK_WEIGHTS = (
 )
 # 1: divide by 1 + log(length), as bm25 also weighs long documents down.
 RANK = f"ts_rank_cd('{RANK_WEIGHTS}', d.ranking, %s::tsquery, 1)"
-LEAD_WORDS = 30  # of the body, in the ranking vector
 MAX_READINGS = 4
-MONTHS_WALKED = 12
+MONTHS_WALKED = 120  # then the rest at once
 
 
 def lexeme(text: str) -> str:
@@ -92,10 +92,10 @@ def terms_of(document: Document, fields) -> list[str]:
 
 def ranking_of(fields) -> str:
     """Return the tsvector input of the ranking vector: positions and weights."""
-    title, summary, body = fields
+    title, summary, _body = fields
     positions: dict[str, list[str]] = {}
     position = 0
-    for weight, terms in zip("ABC", (title, summary, body[:LEAD_WORDS]), strict=True):
+    for weight, terms in zip("AB", (title, summary), strict=True):
         for term in terms:
             position += 1
             for form in {*term.stems, "=" + term.surface}:
@@ -208,92 +208,95 @@ class PostgresSearchBackend(DatabaseSearchBackend):
         expression = match_query(query, match)
         if not expression:
             return Hits([], 0, match)
-        where, params = self._filter_sql(filters)
+        relevance = sort is Sort.RELEVANCE
+        # One walk gives the count (it stops past count_limit), the window
+        # relevance ranks and, newest first, the page asked for.
+        need = max(self.count_limit + 1, self.window if relevance else 0)
+        need = max(need, offset + limit)
         with transaction.atomic(using=self.database), self.connection.cursor() as c:
             # A LIMIT makes the planner hope a sequential scan finds enough rows
             # soon; it then opens every row's tsvector. GIN is always cheaper.
             c.execute("SET LOCAL enable_seqscan = off")
-            c.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM search_document d "
-                f"WHERE d.terms @@ %s::tsquery AND {where} LIMIT %s) AS n",
-                [expression, *params, self.count_limit + 1],
-            )
-            total = c.fetchone()[0]
-            capped = total > self.count_limit
-            total = min(total, self.count_limit)
-            if offset >= total and not capped:
-                return Hits([], total, match)
-            ids: list[int] = []
-            window = 0
-            everything = None if capped else total
-            if sort is Sort.RELEVANCE:
-                rows = self._newest(
-                    c, expression, filters, self.window, query, everything
-                )
-                rows.sort(key=lambda row: (row[1], row[2], row[0]), reverse=True)
-                window = len(rows)
-                ids = [row[0] for row in rows[offset : offset + limit]]
-            if len(ids) < limit:
-                # Newest first: the whole list, or what follows the window.
-                start = max(offset, window) if sort is Sort.RELEVANCE else offset
-                rows = self._newest(
-                    c, expression, filters, start + limit - len(ids), None, everything
-                )
-                ids += [row[0] for row in rows[start:]]
-        return Hits(ids, total, match, capped)
+            rows, every_match = self._newest(c, expression, filters, need)
+            ids = [pk for pk, _when in rows]
+            if relevance and offset < self.window:
+                ids = self._ranked(c, query, ids[: self.window]) + ids[self.window :]
+        capped = len(rows) > self.count_limit or not every_match
+        total = min(len(rows), self.count_limit)
+        return Hits(ids[offset : offset + limit], total, match, capped)
 
-    def _newest(
-        self, cursor, expression, filters, need, query=None, total=None
-    ) -> list[tuple]:
-        """Return (id, score, published_at) of the newest `need` matches.
+    def _ranked(self, cursor, query: ParsedQuery, ids: list[int]) -> list[int]:
+        """Return these ids (newest first) best first; equal scores keep order."""
+        # ts_rank_cd is slow even where nothing matches (it looks for covers);
+        # @@ on the small ranking vector rules those rows out first.
+        ranked = rank_query(query)
+        cursor.execute(
+            f"SELECT d.article_id, {RANK} FROM search_document d "
+            "WHERE d.article_id = ANY(%s) AND d.ranking @@ %s::tsquery",
+            [ranked, ids, ranked],
+        )
+        scores = dict(cursor.fetchall())
+        return sorted(ids, key=lambda pk: scores.get(pk, 0), reverse=True)
 
-        When all the matches are wanted (`total`, counted, is at most `need`)
-        they are read at once. Otherwise month by month from the newest,
-        through the month lexemes: each step is GIN lookups and that month's
-        rows only, so a word in every other article costs what a rare one
-        does. Scores only when `query` is given.
+    def _newest(self, cursor, expression, filters, need) -> tuple[list, bool]:
+        """Return the newest `need` matches, newest first, and whether that is all.
+
+        Rows are (id, publishing time in microseconds). The newest month is
+        read first, through its month lexeme. If it holds fewer than `need`,
+        one read of everything older either finds them all (a rarer word:
+        done) or shows there are more, and the walk goes back in time. Each
+        step is GIN lookups and that period's rows only, so a word in every
+        other article costs what a rare one does.
         """
         where, params = self._filter_sql(filters)
-        if query is None:
-            select, first = "SELECT d.article_id, 0, d.published_at", []
-        else:
-            select, first = (
-                f"SELECT d.article_id, {RANK}, d.published_at",
-                [rank_query(query)],
-            )
-        select += " FROM search_document d WHERE "
-        if total is not None and total <= need:
-            cursor.execute(
-                select + f"d.terms @@ %s::tsquery AND {where}",
-                [*first, expression, *params],
-            )
-            rows = cursor.fetchall()
-            rows.sort(key=lambda row: (row[2], row[0]), reverse=True)
-            return rows
+        matching = (
+            "SELECT d.article_id, (extract(epoch FROM d.published_at) * 1e6)::int8 "
+            f"FROM search_document d WHERE d.terms @@ %s::tsquery AND {where}"
+        )
         rows: list[tuple] = []
+
+        def read(extra_sql: str, extra: list) -> list[tuple]:
+            cursor.execute(matching + extra_sql, [expression, *params, *extra])
+            return cursor.fetchall()
+
+        def newest(every_match: bool) -> tuple[list, bool]:
+            rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
+            return rows[:need], every_match
+
+        def read_month(moment: datetime) -> bool:
+            rows.extend(read(" AND d.terms @@ %s::tsquery", [lexeme(month(moment))]))
+            return len(rows) >= need
+
         moment = min(filters.now, filters.published_until or filters.now)
         moment = _month_start(moment.astimezone(UTC))
-        for _ in range(MONTHS_WALKED):
-            if filters.published_from and next_month(moment) <= filters.published_from:
-                break  # walked past the date range: nothing older is wanted
-            cursor.execute(
-                select + f"d.terms @@ (%s::tsquery && %s::tsquery) AND {where}",
-                [*first, expression, lexeme(month(moment)), *params],
-            )
-            rows += cursor.fetchall()
+        start = filters.published_from
+        if read_month(moment):
+            return newest(False)
+        wanted = need - len(rows)
+        older = read(" AND d.published_at < %s LIMIT %s", [moment, wanted])
+        if len(older) < wanted:
+            rows.extend(older)
+            return newest(True)
+        # Then back in time, each step twice as many months as the one before
+        # (one GIN lookup per month, in one query), so few round trips find
+        # the newest `need` of a word in every month or in one month a year.
+        span, walked = 1, 0
+        while walked < MONTHS_WALKED:
+            months = []
+            while len(months) < span and walked < MONTHS_WALKED:
+                if start and moment <= start:
+                    break  # past the date range: nothing older is wanted
+                moment = previous_month(moment)
+                months.append(lexeme(month(moment)))
+                walked += 1
+            if not months:
+                return newest(True)
+            rows.extend(read(" AND d.terms @@ %s::tsquery", [" | ".join(months)]))
             if len(rows) >= need:
-                break
-            moment = previous_month(moment)
-        else:
-            # A year walked and still room: the rest, older, newest first.
-            cursor.execute(
-                select + f"d.terms @@ %s::tsquery AND {where} AND d.published_at < %s "
-                "ORDER BY d.published_at DESC, d.article_id DESC LIMIT %s",
-                [*first, expression, *params, next_month(moment), need - len(rows)],
-            )
-            rows += cursor.fetchall()
-        rows.sort(key=lambda row: (row[2], row[0]), reverse=True)
-        return rows[:need]
+                return newest(False)
+            span *= 2
+        rows.extend(read(" AND d.published_at < %s", [moment]))
+        return newest(len(rows) < need)
 
     def suggest(self, query: ParsedQuery, *, filters: Filters, limit: int) -> list[int]:
         expression = prefix_query(query)

@@ -241,39 +241,41 @@ class Fts5SearchBackend(DatabaseSearchBackend):
         where = "search_fts MATCH %s AND rowid BETWEEN %s AND %s"
         params = [expression, low, high]
         with self.connection.cursor() as cursor:
-            # Counting stops at count_limit: FTS5 then stops reading too.
+            # One walk, newest first, gives the count (it stops at count_limit,
+            # and FTS5 stops reading with it) and the window bm25 ranks.
+            wanted = max(self.count_limit + 1, self.window)
             cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE {where} "
-                "LIMIT %s)",
-                [*params, self.count_limit + 1],
+                f"SELECT rowid FROM search_fts WHERE {where} "
+                "ORDER BY rowid DESC LIMIT %s",
+                [*params, wanted],
             )
-            total = cursor.fetchone()[0]
-            capped = total > self.count_limit
-            total = min(total, self.count_limit)
+            newest = [row[0] for row in cursor.fetchall()]
+            every_match = len(newest) < wanted
+            capped = len(newest) > self.count_limit
+            total = min(len(newest), self.count_limit)
             if offset >= total and not capped:
                 return Hits([], total, match)
             keys: list[int] = []
             window = 0
             if sort is Sort.RELEVANCE:
-                # The newest `window` matches: FTS5 walks them in rowid order and
-                # stops; their oldest key bounds the rows bm25 ranks.
-                cursor.execute(
-                    "SELECT count(*), min(key) FROM (SELECT rowid AS key "
-                    f"FROM search_fts WHERE {where} ORDER BY rowid DESC LIMIT %s)",
-                    [*params, self.window],
-                )
-                window, oldest = cursor.fetchone()
+                window = min(len(newest), self.window)
                 if offset < window:
+                    oldest = newest[window - 1]
                     keys = self._ranked(query, match, filters, oldest, high)
                     keys = keys[offset : offset + limit]
             if len(keys) < limit:
                 # Newest first: the whole list, or what follows the window.
-                cursor.execute(
-                    f"SELECT rowid FROM search_fts WHERE {where} "
-                    "ORDER BY rowid DESC LIMIT %s OFFSET %s",
-                    [*params, limit - len(keys), max(offset, window)],
-                )
-                keys += [row[0] for row in cursor.fetchall()]
+                start = max(offset, window)
+                stop = start + limit - len(keys)
+                if stop <= len(newest) or every_match:
+                    keys += newest[start:stop]
+                else:
+                    cursor.execute(
+                        f"SELECT rowid FROM search_fts WHERE {where} "
+                        "ORDER BY rowid DESC LIMIT %s OFFSET %s",
+                        [*params, stop - start, start],
+                    )
+                    keys += [row[0] for row in cursor.fetchall()]
         return Hits(self._articles(keys), total, match, capped)
 
     def _ranked(self, query, match, filters, low: int, high: int) -> list[int]:
