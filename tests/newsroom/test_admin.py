@@ -1,10 +1,18 @@
 """The newsroom through the admin, as reporters and editors use it."""
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
-from akhbar.news.models import Article, ArticleStatus
-from tests.factories import image_upload, make_article, make_section, make_user
+from akhbar.news.models import Article, ArticleStatus, Person, Section, Tag
+from tests.factories import (
+    image_upload,
+    make_article,
+    make_person,
+    make_section,
+    make_tag,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +208,91 @@ def test_preview_shows_draft_to_staff_only(client, editor_client):
 def test_reader_account_cannot_enter_newsroom(client):
     client.force_login(make_user())
     assert client.get("/ar/newsroom/").status_code == 302
+
+
+def test_renaming_a_section_or_tag_in_the_newsroom_refreshes_cached_pages(
+    client, django_capture_on_commit_callbacks
+):
+    section = make_section(names={"ar": "اقتصاد", "en": "Economy"})
+    tag = make_tag(names={"ar": "النفط", "en": "Oil"})
+    article = make_article(section=section, tags=[tag])
+    reader = Client()
+    for page in ["/ar/", article.get_absolute_url()]:
+        reader.get(page)
+        assert reader.get(page)["X-Cache"] == "hit"
+    client.force_login(make_user(role="admin"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/ar/newsroom/news/section/{section.pk}/change/",
+            {
+                "names_ar": "المال والأعمال",
+                "names_en": "Business",
+                "slug": section.slug,
+                "position": section.position,
+            },
+        )
+        assert response.status_code == 302, response.content.decode()[:2000]
+        response = client.post(
+            f"/ar/newsroom/news/tag/{tag.pk}/change/",
+            {"names_ar": "الطاقة", "names_en": "Energy", "slug": tag.slug},
+        )
+        assert response.status_code == 302, response.content.decode()[:2000]
+    assert Section.objects.get().names["ar"] == "المال والأعمال"
+    assert Tag.objects.get().names["ar"] == "الطاقة"
+    assert "المال والأعمال" in reader.get("/ar/").content.decode()
+    page = reader.get(article.get_absolute_url()).content.decode()
+    assert "الطاقة" in page and "النفط" not in page
+
+
+def test_deleting_a_tag_in_the_newsroom_refreshes_cached_pages(
+    client, django_capture_on_commit_callbacks
+):
+    tag = make_tag(names={"ar": "وسم سيحذف", "en": "Doomed"})
+    article = make_article(tags=[tag])
+    reader = Client()
+    reader.get(article.get_absolute_url())
+    assert reader.get(article.get_absolute_url())["X-Cache"] == "hit"
+    client.force_login(make_user(role="admin"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/ar/newsroom/news/tag/{tag.pk}/delete/", {"post": "yes"}
+        )
+    assert response.status_code == 302
+    assert "وسم سيحذف" not in reader.get(article.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("role", "model", "factory"),
+    [
+        ("admin", "section", make_section),
+        ("admin", "tag", make_tag),
+        ("admin", "person", make_person),
+        ("editor", "tag", make_tag),
+        ("editor", "person", make_person),
+    ],
+)
+def test_name_forms_open_for_adding_and_changing(client, role, model, factory):
+    client.force_login(make_user(role=role))
+    obj = factory()
+    for url in [
+        f"/ar/newsroom/news/{model}/add/",
+        f"/ar/newsroom/news/{model}/{obj.pk}/change/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert 'name="names_ar"' in html and 'name="names_en"' in html
+
+
+def test_a_new_person_needs_an_arabic_name(client):
+    client.force_login(make_user(role="editor"))
+    data = {"slug": "kateb", "names_ar": "", "names_en": "Writer", "role": "reporter"}
+    data |= {"bios_ar": "", "bios_en": ""}
+    response = client.post("/ar/newsroom/news/person/add/", data)
+    assert response.status_code == 200
+    assert "اكتب الاسم باللغة: العربية." in response.content.decode()
+    assert not Person.objects.exists()
+    data["names_ar"] = "كاتب المقال"
+    response = client.post("/ar/newsroom/news/person/add/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Person.objects.get().names == {"ar": "كاتب المقال", "en": "Writer"}

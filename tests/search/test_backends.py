@@ -176,8 +176,11 @@ class SearchBackendContract:
         assert set(hits.ids[:2]) == {ids[0], ids[1]}
         assert self.search(backend, "الذهب", limit=1, offset=3).ids == [ids[3]]
 
+    # 1000: one read finds every match; 2: there are more, so the backends
+    # walk back in time for the newest.
+    @pytest.mark.parametrize("count_limit", [1000, 2])
     def test_newest_first_across_months_and_years(
-        self, backend, articles, monkeypatch
+        self, backend, articles, monkeypatch, count_limit
     ):
         ids, section, _ = articles
         dates = [
@@ -185,7 +188,7 @@ class SearchBackendContract:
             NOW - timedelta(days=75),
             NOW - timedelta(days=200),
             NOW - timedelta(days=800),
-            NOW - timedelta(days=6000),  # older than the years walked one by one
+            NOW - timedelta(days=6000),  # older than the months walked
         ]
         backend.index(
             [
@@ -194,13 +197,27 @@ class SearchBackendContract:
             ]
         )
         monkeypatch.setattr(backend, "window", 2)
-        hits = self.search(backend, "النحاس", sort=Sort.NEWEST)
-        assert hits.ids == ids[:5]
-        page = self.search(backend, "النحاس", sort=Sort.NEWEST, offset=3, limit=2)
-        assert page.ids == ids[3:5]
-        assert self.search(backend, "النحاس").ids == ids[:5]
+        monkeypatch.setattr(backend, "count_limit", count_limit)
+
+        def every_page(**filters):
+            # One at a time: each page reads back only as far as it needs.
+            found = []
+            for offset in range(6):
+                found += self.search(
+                    backend, "النحاس", offset=offset, limit=1, **filters
+                ).ids
+            return found
+
+        hits = self.search(backend, "النحاس", sort=Sort.NEWEST, limit=2)
+        assert hits.ids == ids[:2]
+        assert (hits.total, hits.capped) == (min(5, count_limit), count_limit < 5)
+        assert every_page(sort=Sort.NEWEST) == ids[:5]
+        assert every_page() == ids[:5]
         since = {"published_from": NOW - timedelta(days=300)}
-        assert self.search(backend, "النحاس", **since).ids == ids[:3]
+        assert every_page(**since) == ids[:3]
+        until = {"published_until": NOW - timedelta(days=100)}
+        assert every_page(**until) == ids[2:5]
+        assert every_page(**since, **until) == [ids[2]]
 
     def test_counting_stops_at_the_limit(self, backend, articles, monkeypatch):
         ids, section, _ = articles

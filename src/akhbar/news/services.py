@@ -4,6 +4,7 @@ They check the rules, save in one transaction, and after commit hand the side
 effects (cache purge, search index later) to durable tasks.
 """
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
@@ -16,7 +17,15 @@ from django.utils.translation import gettext as _
 
 from .conf import content_tasks
 from .images import make_renditions
-from .models import BODY_MAX_LENGTH, Article, ArticleNote, ArticleStatus, Person
+from .models import (
+    BODY_MAX_LENGTH,
+    Article,
+    ArticleNote,
+    ArticleStatus,
+    Person,
+    Section,
+    Tag,
+)
 from .sanitize import plain_text, sanitize_body
 
 MAX_SLUG_LENGTH = 120
@@ -146,6 +155,30 @@ def save_person(*, person: Person, photo_changed: bool = False) -> Person:
         person.save(update_fields=["photo_renditions"])
     transaction.on_commit(lambda: content_changed(None))
     return person
+
+
+@transaction.atomic
+def save_section(*, section: Section) -> Section:
+    """Save a section: every reader page shows its name and place in the menu."""
+    section.save()
+    transaction.on_commit(lambda: content_changed(None))
+    return section
+
+
+@transaction.atomic
+def save_tag(*, tag: Tag) -> Tag:
+    """Save a tag: article pages and tag pages show its name."""
+    tag.save()
+    transaction.on_commit(lambda: content_changed(None))
+    return tag
+
+
+@transaction.atomic
+def delete_names(objects: Iterable[Section | Tag | Person]) -> None:
+    """Delete sections, tags or people; pages that named them are refreshed."""
+    for obj in objects:
+        obj.delete()
+    transaction.on_commit(lambda: content_changed(None))
 
 
 def content_changed(article_pk: int | None) -> None:

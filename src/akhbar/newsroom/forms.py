@@ -51,6 +51,12 @@ class TranslatedNamesField(forms.MultiValueField):
     def __init__(self, *, max_length=200, require_default=True, **kwargs):
         kwargs.pop("encoder", None)
         kwargs.pop("decoder", None)
+        # Only the default language's entry is required (see clean()), so the
+        # model field's own `required` does not apply to the whole dict.
+        kwargs.pop("required", None)
+        # A callable default asks for a hidden copy of the initial value, which
+        # would hold the dict's repr; changes are read from form.initial.
+        kwargs.pop("show_hidden_initial", None)
         self.require_default = require_default
         fields = [
             forms.CharField(max_length=max_length, required=False)
