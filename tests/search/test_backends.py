@@ -231,6 +231,31 @@ class SearchBackendContract:
         exact = self.search(backend, "سوق الفضة", language="en")
         assert (exact.total, exact.capped) == (0, False)
 
+    @pytest.mark.parametrize("sort", [Sort.RELEVANCE, Sort.NEWEST])
+    def test_language_is_checked_while_counting(
+        self, backend, articles, monkeypatch, sort
+    ):
+        ids, section, other = articles
+        # published_at = NOW - id days: the English ones are the newest.
+        english, arabic = sorted(ids)[:3], sorted(ids)[3:]
+        backend.index(
+            [
+                doc(pk, "مناجم الفضة", language="en", section_id=section)
+                for pk in english
+            ]
+            + [doc(pk, "مناجم الفضة", section_id=other) for pk in arabic]
+        )
+        monkeypatch.setattr(backend, "count_limit", 3)
+        monkeypatch.setattr(backend, "window", 3)
+        hits = self.search(backend, "الفضة", language="ar", sort=sort, limit=4)
+        assert (hits.total, hits.capped) == (3, True)
+        assert hits.ids == arabic[:4]
+        rest = self.search(backend, "الفضة", language="ar", sort=sort, offset=4)
+        assert rest.ids == arabic[4:]
+        assert self.search(backend, "الفضة", language="en", sort=sort).ids == english
+        in_section = self.search(backend, "الفضة", section_id=other, limit=10)
+        assert (in_section.ids, in_section.total) == (arabic, 3)
+
     def test_replace_and_remove(self, backend, articles):
         ids, section, _ = articles
         backend.index([doc(ids[0], "القمح", section_id=section)])

@@ -99,9 +99,9 @@ def phrase_clause(terms: Iterable[QueryTerm]) -> str:
     return f"({STEMS}: ({stems}) OR {FORMS}: {exact})"
 
 
-def filter_clauses(filters: Filters) -> list[str]:
+def filter_clauses(filters: Filters, *, language: bool = True) -> list[str]:
     clauses = []
-    if filters.language:
+    if language and filters.language:
         clauses.append(f"{{meta}}: {quoted(filters.language)}")
     if filters.section_id is not None:
         clauses.append(f"{{meta}}: {quoted(f's{filters.section_id}')}")
@@ -112,13 +112,6 @@ def words_expression(query: ParsedQuery, match: Match) -> str:
     clauses = [term_clause(term) for term in query.required_terms()]
     clauses += [phrase_clause(phrase.terms) for phrase in query.phrases]
     return (" AND " if match is Match.ALL else " OR ").join(clauses)
-
-
-def match_expression(query: ParsedQuery, match: Match, filters: Filters) -> str:
-    words = words_expression(query, match)
-    if not words:
-        return ""
-    return " AND ".join([f"({words})", *filter_clauses(filters)])
 
 
 def prefix_expression(query: ParsedQuery, filters: Filters) -> str:
@@ -234,72 +227,60 @@ class Fts5SearchBackend(DatabaseSearchBackend):
         offset: int,
         limit: int,
     ) -> Hits:
-        expression = match_expression(query, match, filters)
-        if not expression:
+        words = words_expression(query, match)
+        if not words:
             return Hits([], 0, match)
-        low, high = key_range(filters)
-        where = "search_fts MATCH %s AND rowid BETWEEN %s AND %s"
-        params = [expression, low, high]
-        with self.connection.cursor() as cursor:
-            # One walk, newest first, gives the count (it stops at count_limit,
-            # and FTS5 stops reading with it) and the window bm25 ranks.
-            wanted = max(self.count_limit + 1, self.window)
-            cursor.execute(
-                f"SELECT rowid FROM search_fts WHERE {where} "
-                "ORDER BY rowid DESC LIMIT %s",
-                [*params, wanted],
-            )
-            newest = [row[0] for row in cursor.fetchall()]
-            every_match = len(newest) < wanted
-            capped = len(newest) > self.count_limit
-            total = min(len(newest), self.count_limit)
-            if offset >= total and not capped:
-                return Hits([], total, match)
-            keys: list[int] = []
-            window = 0
-            if sort is Sort.RELEVANCE:
-                window = min(len(newest), self.window)
-                if offset < window:
-                    oldest = newest[window - 1]
-                    keys = self._ranked(query, match, filters, oldest, high)
-                    keys = keys[offset : offset + limit]
-            if len(keys) < limit:
-                # Newest first: the whole list, or what follows the window.
-                start = max(offset, window)
-                stop = start + limit - len(keys)
-                if stop <= len(newest) or every_match:
-                    keys += newest[start:stop]
-                else:
-                    cursor.execute(
-                        f"SELECT rowid FROM search_fts WHERE {where} "
-                        "ORDER BY rowid DESC LIMIT %s OFFSET %s",
-                        [*params, stop - start, start],
-                    )
-                    keys += [row[0] for row in cursor.fetchall()]
-        return Hits(self._articles(keys), total, match, capped)
+        relevance = sort is Sort.RELEVANCE
+        # One walk, newest first, gives the count (it stops past count_limit,
+        # and FTS5 stops reading with it), the window bm25 ranks (scored on
+        # the way: bm25 reads each word's row list once) and a page.
+        wanted = max(self.count_limit + 1, self.window if relevance else 0)
+        rows = self._newest(words, filters, BM25 if relevance else "0", wanted)
+        every_match = len(rows) < wanted
+        capped = len(rows) > self.count_limit
+        total = min(len(rows), self.count_limit)
+        if offset >= total and not capped:
+            return Hits([], total, match)
+        if relevance:
+            window = rows[: self.window]
+            # bm25: lower is better; equal scores, newest first.
+            window.sort(key=lambda row: (row[2], -row[0]))
+            rows = window + rows[self.window :]
+        ids = [row[1] for row in rows[offset : offset + limit]]
+        if len(ids) < limit and not every_match:
+            # Past the walk: older matches, newest first.
+            start = max(offset, len(rows))
+            more = self._newest(words, filters, "0", offset + limit - start, start)
+            ids += [row[1] for row in more]
+        return Hits(ids, total, match, capped)
 
-    def _ranked(self, query, match, filters, low: int, high: int) -> list[int]:
-        """Return the keys between low and high that match, best first."""
-        # Language and section are checked on search_document rather than in
-        # the expression: bm25 reads every phrase's whole list of rows once.
-        # CROSS JOIN keeps the window's rows as the outer loop.
+    def _newest(self, words, filters, score, limit, offset=0) -> list[tuple]:
+        """Return (key, article id, score) of matches, newest first.
+
+        FTS5 walks the rows in key (recency) order; language is checked on
+        search_document as it goes, so the words' own lists are all bm25
+        reads (in the expression it would read the list of every article in
+        that language). A section, a smaller list, narrows the walk in FTS5.
+        """
+        low, high = key_range(filters)
         conditions, params = [], []
         if filters.language:
-            conditions.append("d.language = %s")
+            conditions.append("AND d.language = %s")
             params.append(filters.language)
-        if filters.section_id is not None:
-            conditions.append("d.section_id = %s")
-            params.append(filters.section_id)
-        where = " AND ".join(["1 = 1", *conditions])
+        expression = " AND ".join(
+            [f"({words})", *filter_clauses(filters, language=False)]
+        )
         with self.connection.cursor() as cursor:
+            # CROSS JOIN keeps FTS5 as the outer loop, walking newest first.
             cursor.execute(
-                f"SELECT w.key FROM (SELECT rowid AS key, {BM25} AS score "
-                "FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s"
-                ") AS w CROSS JOIN search_document d ON d.fts_rowid = w.key "
-                f"WHERE {where} ORDER BY w.score, w.key DESC LIMIT %s",
-                [words_expression(query, match), low, high, *params, self.window],
+                f"SELECT search_fts.rowid, d.article_id, {score} FROM search_fts "
+                "CROSS JOIN search_document d ON d.fts_rowid = search_fts.rowid "
+                "WHERE search_fts MATCH %s AND search_fts.rowid BETWEEN %s AND %s "
+                f"{' '.join(conditions)} "
+                "ORDER BY search_fts.rowid DESC LIMIT %s OFFSET %s",
+                [expression, low, high, *params, limit, offset],
             )
-            return [row[0] for row in cursor.fetchall()]
+            return cursor.fetchall()
 
     def suggest(self, query: ParsedQuery, *, filters: Filters, limit: int) -> list[int]:
         expression = prefix_expression(query, filters)
