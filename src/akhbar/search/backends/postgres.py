@@ -19,6 +19,7 @@ Relevance is bounded like on SQLite: the newest `window` matches are ranked
 article costs no more than a rare one); older matches follow, newest first.
 """
 
+import math
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from itertools import islice, pairwise, product
@@ -49,6 +50,9 @@ RANK_WEIGHTS = (
 RANK = f"ts_rank_cd('{RANK_WEIGHTS}', d.ranking, %s::tsquery, 1)"
 MAX_READINGS = 4
 MONTHS_WALKED = 120  # then the rest at once
+# Found often enough this month to fill the window within this many months:
+# walk back for the newest rather than first asking whether there are more.
+DENSE_MONTHS = 24
 
 
 def lexeme(text: str) -> str:
@@ -217,46 +221,65 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             # A LIMIT makes the planner hope a sequential scan finds enough rows
             # soon; it then opens every row's tsvector. GIN is always cheaper.
             c.execute("SET LOCAL enable_seqscan = off")
-            rows, every_match = self._newest(c, expression, filters, need)
-            ids = [pk for pk, _when in rows]
+            ranked = rank_query(query) if relevance else None
+            rows, every_match = self._newest(c, expression, filters, need, ranked)
             if relevance and offset < self.window:
-                ids = self._ranked(c, query, ids[: self.window]) + ids[self.window :]
+                window = rows[: self.window]
+                unscored = [pk for pk, _when, score in window if score is None]
+                scores = self._scores(c, ranked, unscored) if unscored else {}
+                # Stable: equal scores stay newest first.
+                window.sort(
+                    key=lambda row: scores.get(row[0], 0) if row[2] is None else row[2],
+                    reverse=True,
+                )
+                rows = window + rows[self.window :]
         capped = len(rows) > self.count_limit or not every_match
         total = min(len(rows), self.count_limit)
-        return Hits(ids[offset : offset + limit], total, match, capped)
+        return Hits(
+            [row[0] for row in rows[offset : offset + limit]], total, match, capped
+        )
 
-    def _ranked(self, cursor, query: ParsedQuery, ids: list[int]) -> list[int]:
-        """Return these ids (newest first) best first; equal scores keep order."""
-        # ts_rank_cd is slow even where nothing matches (it looks for covers);
-        # @@ on the small ranking vector rules those rows out first.
-        ranked = rank_query(query)
+    def _scores(self, cursor, ranked: str, ids: list[int]) -> dict[int, float]:
+        """Return the scores of these articles (of those that score at all)."""
         cursor.execute(
             f"SELECT d.article_id, {RANK} FROM search_document d "
             "WHERE d.article_id = ANY(%s) AND d.ranking @@ %s::tsquery",
             [ranked, ids, ranked],
         )
-        scores = dict(cursor.fetchall())
-        return sorted(ids, key=lambda pk: scores.get(pk, 0), reverse=True)
+        return dict(cursor.fetchall())
 
-    def _newest(self, cursor, expression, filters, need) -> tuple[list, bool]:
+    def _newest(
+        self, cursor, expression, filters, need, ranked=None
+    ) -> tuple[list, bool]:
         """Return the newest `need` matches, newest first, and whether that is all.
 
-        Rows are (id, publishing time in microseconds). The newest month is
-        read first, through its month lexeme. If it holds fewer than `need`,
-        one read of everything older either finds them all (a rarer word:
-        done) or shows there are more, and the walk goes back in time. Each
-        step is GIN lookups and that period's rows only, so a word in every
-        other article costs what a rare one does.
+        Rows are (id, publishing time in microseconds, score). The newest
+        month is read first, through its month lexeme. If it holds fewer than
+        `need` and the word looks rare, one read of everything older either
+        finds them all (done) or shows there are more; then (or at once, for a
+        frequent word) the walk goes back in time.
+        Each step is GIN lookups and that period's rows only, so a word in
+        every other article costs what a rare one does. Rows are scored as
+        they are read (when `ranked` is given), but for that one read of
+        everything older, which is mostly thrown away: its score is None.
         """
         where, params = self._filter_sql(filters)
-        matching = (
-            "SELECT d.article_id, (extract(epoch FROM d.published_at) * 1e6)::int8 "
-            f"FROM search_document d WHERE d.terms @@ %s::tsquery AND {where}"
-        )
+        # ts_rank_cd is slow even where nothing matches (it looks for covers);
+        # @@ on the small ranking vector rules those rows out first.
+        score, first = "NULL::float4", []
+        if ranked is not None:
+            score = f"CASE WHEN d.ranking @@ %s::tsquery THEN {RANK} ELSE 0 END"
+            first = [ranked, ranked]
+        select = "SELECT d.article_id, (extract(epoch FROM d.published_at) * 1e6)::int8"
+        matching = f" FROM search_document d WHERE d.terms @@ %s::tsquery AND {where}"
         rows: list[tuple] = []
 
-        def read(extra_sql: str, extra: list) -> list[tuple]:
-            cursor.execute(matching + extra_sql, [expression, *params, *extra])
+        def read(extra_sql: str, extra: list, scored: bool = True) -> list[tuple]:
+            if scored:
+                sql, values = f"{select}, {score}{matching}", [*first, expression]
+            else:
+                sql, values = f"{select}, NULL::float4{matching}", [expression]
+            cursor.execute(sql + extra_sql, [*values, *params, *extra])
             return cursor.fetchall()
 
         def newest(every_match: bool) -> tuple[list, bool]:
@@ -267,33 +290,43 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             rows.extend(read(" AND d.terms @@ %s::tsquery", [lexeme(month(moment))]))
             return len(rows) >= need
 
-        moment = min(filters.now, filters.published_until or filters.now)
-        moment = _month_start(moment.astimezone(UTC))
+        until = min(filters.now, filters.published_until or filters.now)
+        moment = _month_start(until.astimezone(UTC))
         start = filters.published_from
         if read_month(moment):
             return newest(False)
+        # How much of this month has gone by: with what it held, a rate.
+        months = (until - moment) / (next_month(moment) - moment)
+        months = max(months, 1 / 31)
         wanted = need - len(rows)
-        older = read(" AND d.published_at < %s LIMIT %s", [moment, wanted])
-        if len(older) < wanted:
-            rows.extend(older)
-            return newest(True)
-        # Then back in time, each step twice as many months as the one before
-        # (one GIN lookup per month, in one query), so few round trips find
-        # the newest `need` of a word in every month or in one month a year.
+        if len(rows) / months * DENSE_MONTHS < wanted:
+            # Rarely here lately: maybe rare at all, which one read tells.
+            older = read(" AND d.published_at < %s LIMIT %s", [moment, wanted], False)
+            if len(older) < wanted:
+                rows.extend(older)
+                return newest(True)
+        # Then back in time, as many months at once (one GIN lookup each, in
+        # one query) as the rate so far says are needed, at least twice as
+        # many as the step before when nothing was found: few round trips,
+        # and few rows read past the newest `need`.
         span, walked = 1, 0
         while walked < MONTHS_WALKED:
-            months = []
-            while len(months) < span and walked < MONTHS_WALKED:
+            if rows:
+                rate = len(rows) / months
+                span = max(1, math.ceil((need - len(rows)) / rate * 1.2))
+            batch = []
+            while len(batch) < span and walked < MONTHS_WALKED:
                 if start and moment <= start:
                     break  # past the date range: nothing older is wanted
                 moment = previous_month(moment)
-                months.append(lexeme(month(moment)))
+                batch.append(lexeme(month(moment)))
                 walked += 1
-            if not months:
+            if not batch:
                 return newest(True)
-            rows.extend(read(" AND d.terms @@ %s::tsquery", [" | ".join(months)]))
+            rows.extend(read(" AND d.terms @@ %s::tsquery", [" | ".join(batch)]))
             if len(rows) >= need:
                 return newest(False)
+            months += len(batch)
             span *= 2
         rows.extend(read(" AND d.published_at < %s", [moment]))
         return newest(len(rows) < need)
