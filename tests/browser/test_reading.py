@@ -195,3 +195,21 @@ def test_rich_article_body_fits_a_phone(site, new_page, screenshots):
         assert body.locator(selector).first.is_visible(), selector
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.screenshot(path=screenshots / "ar-prose-phone.png", full_page=True)
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_phone_header_keeps_logo_language_and_sign_in_on_one_row(
+    site, new_page, language
+):
+    page = new_page(viewport=PHONE)
+    open_page(page, site(f"/{language}/"))
+    logo = page.locator(".site-header__logo").bounding_box()
+    other = page.locator(".language-switch a[hreflang]").first
+    sign_in = page.locator(".account-nav a").first
+    for link in (other, sign_in):
+        box = link.bounding_box()
+        assert box["y"] < logo["y"] + logo["height"], link
+    # The current language is shown by the page itself, not by a second pill.
+    assert not page.locator(".language-switch [aria-current]").is_visible()
+    search = page.locator(".site-search").bounding_box()
+    assert search["y"] >= logo["y"] + logo["height"]
