@@ -158,19 +158,11 @@ def save_person(*, person: Person, photo_changed: bool = False) -> Person:
 
 
 @transaction.atomic
-def save_section(*, section: Section) -> Section:
-    """Save a section: every reader page shows its name and place in the menu."""
-    section.save()
+def save_names(obj: Section | Tag) -> Section | Tag:
+    """Save a section or tag: reader pages show its name, so they refresh."""
+    obj.save()
     transaction.on_commit(lambda: content_changed(None))
-    return section
-
-
-@transaction.atomic
-def save_tag(*, tag: Tag) -> Tag:
-    """Save a tag: article pages and tag pages show its name."""
-    tag.save()
-    transaction.on_commit(lambda: content_changed(None))
-    return tag
+    return obj
 
 
 @transaction.atomic

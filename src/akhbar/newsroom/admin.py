@@ -29,6 +29,9 @@ class TranslatedNamesAdmin(admin.ModelAdmin):
     def display_name(self, obj):
         return obj.name
 
+    def save_model(self, request, obj, form, change):
+        services.save_names(obj)
+
     def delete_model(self, request, obj):
         services.delete_names([obj])
 
@@ -43,17 +46,11 @@ class SectionAdmin(TranslatedNamesAdmin):
     search_fields = ["slug", "names"]
     prepopulated_fields = {}
 
-    def save_model(self, request, obj, form, change):
-        services.save_section(section=obj)
-
 
 @admin.register(Tag)
 class TagAdmin(TranslatedNamesAdmin):
     list_display = ["display_name", "slug"]
     search_fields = ["slug", "names"]
-
-    def save_model(self, request, obj, form, change):
-        services.save_tag(tag=obj)
 
 
 @admin.register(Person)
