@@ -60,7 +60,7 @@ def test_staff_without_an_authenticator_app_must_set_one_up(
     response = client.get(NEWSROOM)
     assert response.status_code == 302
     assert response["Location"].startswith("/ar/accounts/2fa/totp/activate/")
-    assert client.get("/ar/preview/1/")["Location"].startswith(
+    assert client.get("/ar/newsroom/news/article/1/preview/")["Location"].startswith(
         "/ar/accounts/2fa/totp/activate/"
     )
 

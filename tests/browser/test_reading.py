@@ -123,7 +123,7 @@ def test_editors_preview_of_a_draft_shows_a_banner(site, new_page, screenshots):
         section=site.arabic.section,
     )
     client = Client()
-    client.force_login(make_user(role=None, is_staff=True))
+    client.force_login(make_user(role="editor"))
     page = new_page(viewport=PHONE)
     page.context.add_cookies(
         [
@@ -134,7 +134,7 @@ def test_editors_preview_of_a_draft_shows_a_banner(site, new_page, screenshots):
             }
         ]
     )
-    open_page(page, site(f"/ar/preview/{draft.pk}/"))
+    open_page(page, site(f"/ar/newsroom/news/article/{draft.pk}/preview/"))
     banner = page.locator(".preview-banner")
     assert banner.is_visible()
     assert page.locator("h1").inner_text().strip() == draft.title

@@ -210,7 +210,7 @@ def test_preview_of_a_draft_has_no_save_button(client):
     editor = make_user(is_staff=True, is_superuser=True)
     client.force_login(editor)
     draft = make_article(published=False)
-    html = client.get(url("web:article-preview", draft.pk)).content.decode()
+    html = client.get(url("admin:news_article_preview", draft.pk)).content.decode()
     assert "toggle__button" not in html
 
 

@@ -196,7 +196,7 @@ def test_publish_action_publishes_selected_articles(editor_client):
 
 def test_preview_shows_draft_to_staff_only(client, editor_client):
     draft = make_article(published=False, title="مسودة للمعاينة")
-    preview = f"/ar/preview/{draft.pk}/"
+    preview = f"/ar/newsroom/news/article/{draft.pk}/preview/"
     response = editor_client.get(preview)
     assert response.status_code == 200
     html = response.content.decode()

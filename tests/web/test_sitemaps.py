@@ -182,4 +182,3 @@ def test_robots_txt_points_at_both_sitemaps_on_the_site_url(client):
     assert f"Sitemap: {SITE}/sitemap.xml" in lines
     assert f"Sitemap: {SITE}/news-sitemap.xml" in lines
     assert "Disallow: /ar/newsroom/" in lines
-    assert "Disallow: /ar/preview/" in lines

@@ -13,10 +13,9 @@ from . import conf
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 ELEVATED_SESSION_KEY = "akhbar_staff_elevated"
-#: what sits behind the staff second factor: the newsroom (its own pages and
-#: Django's admin) and the reader-page preview of unpublished articles
+#: what sits behind the staff second factor: the newsroom (its own pages,
+#: Django's admin and the reader-page preview of unpublished articles)
 STAFF_NAMESPACES = {"admin", "newsroom"}
-STAFF_VIEWS = {"web:article-preview"}
 
 
 class AccountRequestGuard:
@@ -65,11 +64,8 @@ class StaffTwoFactorMiddleware:
             return None
         match = request.resolver_match
         if not (
-            (
-                match.namespace in STAFF_NAMESPACES
-                and match.url_name not in {"login", "logout"}
-            )
-            or match.view_name in STAFF_VIEWS
+            match.namespace in STAFF_NAMESPACES
+            and match.url_name not in {"login", "logout"}
         ):
             return None
         query = urlencode({"next": request.get_full_path()})

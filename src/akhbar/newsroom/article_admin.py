@@ -25,7 +25,7 @@ from .permissions import (
     can_see_trash,
     can_translate,
     can_trash,
-    visible_articles,
+    openable_articles,
 )
 
 
@@ -105,14 +105,15 @@ class ArticleAdmin(admin.ModelAdmin):
             return "—"
         return format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>',
-            reverse("web:article-preview", kwargs={"pk": obj.pk}),
+            reverse("admin:news_article_preview", args=[obj.pk]),
             _("Open the reader page"),
         )
 
     # Who sees and changes what: permissions.py decides.
 
     def get_queryset(self, request):
-        return visible_articles(
+        # Trashed articles are opened from the trash, not edited.
+        return openable_articles(
             request.user, super().get_queryset(request).not_trashed()
         )
 
@@ -165,6 +166,9 @@ class ArticleAdmin(admin.ModelAdmin):
         article = "<path:object_id>/"
         return [
             path("trash/", wrap(views.trash_list), name="news_article_trash"),
+            path(
+                f"{article}preview/", wrap(views.preview), name="news_article_preview"
+            ),
             path(
                 f"{article}revisions/",
                 wrap(views.revisions),

@@ -72,6 +72,18 @@ def can_view_audit(user) -> bool:
     return _has(user, AUDIT_PERMISSION)
 
 
+def openable_articles(user, queryset):
+    """Return the articles this member of staff may open anywhere in the newsroom.
+
+    The article editor, its pages (revisions, translations, notes), the trash
+    and the reader-page preview all ask this one rule: what is not here answers
+    404, whichever way it is asked for.
+    """
+    if not can_see_trash(user):
+        queryset = queryset.not_trashed()
+    return visible_articles(user, queryset)
+
+
 def visible_articles(user, queryset):
     """Return the articles this member of staff may open in the newsroom.
 

@@ -9,9 +9,11 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from akhbar.news.models import Article
+from akhbar.web.views import render_article
 
 from . import corrections, translations, trash
 from .dashboard import blocks_for
@@ -23,7 +25,7 @@ from .permissions import (
     can_translate,
     can_untrash,
     can_view_audit,
-    visible_articles,
+    openable_articles,
 )
 from .revisions import DATA_LABELS, TEXT_FIELDS, restore_revision
 
@@ -47,8 +49,8 @@ def _article(request, object_id) -> Article:
         pk = int(object_id)
     except (TypeError, ValueError):
         raise Http404 from None
-    queryset = visible_articles(request.user, Article.objects.not_trashed())
-    return get_object_or_404(queryset, pk=pk)
+    articles = Article.objects.not_trashed()  # restore it to work on it
+    return get_object_or_404(openable_articles(request.user, articles), pk=pk)
 
 
 def _int(value, default=None):
@@ -86,6 +88,18 @@ def dashboard(request):
             can_see_trash=can_see_trash(request.user),
             can_view_audit=can_view_audit(request.user),
         ),
+    )
+
+
+@never_cache
+def preview(request, object_id):
+    """Show the reader page of an article this user may open, published or not.
+
+    Trashed articles too, for those who see the trash (its list links here).
+    """
+    articles = openable_articles(request.user, Article.objects.for_page())
+    return render_article(
+        request, get_object_or_404(articles, pk=_int(object_id, 0)), preview=True
     )
 
 

@@ -11,7 +11,6 @@ urlpatterns = [
     path("tag/<str:slug>/", views.tag_page, name="tag"),
     path("people/<slug:slug>/", views.person_page, name="person"),
     path("article/<int:pk>/<str:slug>/", views.article_page, name="article"),
-    path("preview/<int:pk>/", views.article_preview, name="article-preview"),
     path("feed/rss/", feeds.LatestRss(), name="feed-rss"),
     path("feed/atom/", feeds.LatestAtom(), name="feed-atom"),
     path("section/<slug:slug>/rss/", feeds.SectionRss(), name="section-rss"),

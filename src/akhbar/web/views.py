@@ -1,12 +1,10 @@
 """Reader pages: parse the request, ask a queryset, render. No query logic here."""
 
-from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.utils.translation import get_language, get_language_from_request
-from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
 from akhbar.news.models import Article, Person, Section, Tag
@@ -112,18 +110,11 @@ def article_page(request, pk, slug):
     article = get_object_or_404(Article.objects.published().for_page(), pk=pk)
     if article.language != get_language() or article.slug != slug:
         return redirect(article.get_absolute_url(), permanent=True)
-    return _render_article(request, article)
+    return render_article(request, article)
 
 
-@never_cache
-@staff_member_required
-def article_preview(request, pk):
-    """Show editors the reader page of any article, published or not."""
-    article = get_object_or_404(Article.objects.for_page(), pk=pk)
-    return _render_article(request, article, preview=True)
-
-
-def _render_article(request, article, *, preview=False):
+def render_article(request, article, *, preview=False):
+    """Render an article's reader page (the newsroom's preview uses it too)."""
     translations = list(
         Article.objects.published()
         .translations_of(article)
