@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from akhbar.news import services
 from akhbar.news.models import Person, Section, Tag
 
-# The article editor is long enough for a module of its own; importing it
-# registers it.
-from . import article_admin  # noqa: F401
+# The article editor and the people admin have modules of their own;
+# importing them registers them.
+from . import article_admin, user_admin  # noqa: F401
 from .forms import TranslatedNamesField
 from .models import AuditAction, AuditEntry
 from .permissions import can_view_audit

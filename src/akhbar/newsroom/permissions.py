@@ -10,6 +10,7 @@ step is legal from the state an article is in is the workflow's business, so a
 double-posted step gets "already done" rather than "not allowed".
 """
 
+from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
 from akhbar.news.models import Article, ArticleStatus
@@ -21,6 +22,7 @@ NOTE_PERMISSION = "news.add_articlenote"
 TRASH_PERMISSION = "news.delete_article"
 UNTRASH_PERMISSION = "news.restore_trashed_article"
 AUDIT_PERMISSION = "newsroom.view_auditentry"
+CHANGE_USER_PERMISSION = "auth.change_user"
 
 
 def _has(user, permission: str) -> bool:
@@ -95,3 +97,63 @@ def visible_articles(user, queryset):
     if can_translate(user):
         return queryset.filter(Q(created_by=user) | Q(status=ArticleStatus.PUBLISHED))
     return queryset.filter(created_by=user)
+
+
+# People: who may manage whom. Nobody raises privileges above their own.
+
+
+def held_permissions(user) -> set[str]:
+    """Return the permissions a user's groups and own grants give, active or not.
+
+    (`get_all_permissions()` is empty for an inactive account, which would make
+    a deactivated editor look harmless to manage and then reactivate.)
+    """
+    granted = Permission.objects.filter(Q(user=user) | Q(group__user=user))
+    return {
+        f"{app_label}.{codename}"
+        for app_label, codename in granted.values_list(
+            "content_type__app_label", "codename"
+        ).distinct()
+    }
+
+
+def can_manage_user(actor, target) -> bool:
+    """Edit a person's account: never a superuser, never anyone holding more.
+
+    Superusers manage everyone. Others with the user permission manage people
+    whose every permission they hold themselves (peers included).
+    """
+    if not _has(actor, CHANGE_USER_PERMISSION):
+        return False
+    if actor.is_superuser or target is None:
+        return True
+    if target.is_superuser:
+        return False
+    return held_permissions(target) <= actor.get_all_permissions()
+
+
+def can_set_password(actor, target) -> bool:
+    """Set someone else's password: superusers only; others recover by code."""
+    return bool(actor.is_active and actor.is_superuser)
+
+
+def can_change_own_privileges(actor) -> bool:
+    return bool(actor.is_active and actor.is_superuser)
+
+
+def grantable_permissions(actor):
+    """Return the permissions the actor may give: those they hold."""
+    if actor.is_superuser:
+        return Permission.objects.all()
+    held = Permission.objects.filter(Q(user=actor) | Q(group__user=actor))
+    return Permission.objects.filter(pk__in=held.values("pk"))
+
+
+def grantable_groups(actor):
+    """Return the groups (roles) the actor may give: none grants more than they hold."""
+    if actor.is_superuser:
+        return Group.objects.all()
+    beyond = Permission.objects.exclude(
+        pk__in=grantable_permissions(actor).values("pk")
+    )
+    return Group.objects.exclude(permissions__in=beyond)
