@@ -88,6 +88,7 @@ def test_my_news_in_english_has_the_english_stories(reader, reader_client):
 
 def test_my_news_without_follows_points_to_the_sections(reader_client):
     section = make_section()
+    make_article(section=section)  # sections without published work are not shown
     html = reader_client.get(url("library:my-news")).content.decode()
     assert "library-start" in html
     assert f'href="{section.get_absolute_url()}"' in html

@@ -98,12 +98,13 @@ def test_english_feed_lists_english_articles(client, world, oil, url, kind):
 
 @pytest.mark.parametrize("url, kind", FEEDS)
 def test_unpublished_article_vanishes_from_feeds(client, world, oil, url, kind):
+    story(world, oil, title="باق")  # a feed with nothing published is a 404
     article = story(world, oil, title="سحب")
     services.unpublish_article(article=article)
 
     _root, items = read_feed(client, url.format(lang="ar"), kind)
 
-    assert items == []
+    assert [title for title, _link, _text in items] == ["باق"]
 
 
 @pytest.mark.parametrize("url, kind", FEEDS)
@@ -162,6 +163,7 @@ def test_feed_links_use_site_url_not_the_host_header(client, world, oil, url, ki
 
 
 def test_section_feed_has_the_section_in_its_title(client, world, oil):
+    story(world, oil)
     root, _items = read_feed(client, "/ar/section/world/rss/", "rss")
 
     assert world.name in root.find("channel").findtext("title")

@@ -110,7 +110,7 @@ def test_unpublished_translation_is_no_alternate(client):
 
 
 def test_section_and_home_sitemaps_have_every_language(client):
-    make_section(slug="world")
+    make_article(section=make_section(slug="world"))
 
     _response, sections = fetch_xml(client, "/sitemap-sections.xml")
     _response, home = fetch_xml(client, "/sitemap-home.xml")

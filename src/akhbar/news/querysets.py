@@ -189,6 +189,12 @@ class ArticleQuerySet(models.QuerySet):
             "pk", "slug", "language", "translation_group"
         )
 
+    def sections_used(self):
+        """Return the sections of these articles (a Section queryset, in order)."""
+        from .models import Section
+
+        return Section.objects.filter(pk__in=self.values("section")).ordered()
+
     def tags_used(self):
         """Return the tags on these articles (a Tag queryset)."""
         from .models import Tag

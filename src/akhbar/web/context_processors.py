@@ -2,7 +2,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from akhbar.news.languages import text_direction
-from akhbar.news.models import Section
+from akhbar.news.models import Article
 
 
 def site(request):
@@ -11,5 +11,6 @@ def site(request):
         "site_name": settings.AKHBAR_SITE_NAME,
         "site_url": settings.AKHBAR_SITE_URL,
         "text_dir": text_direction(language),
-        "nav_sections": Section.objects.ordered(),
+        # A section with nothing published yet has no page for readers.
+        "nav_sections": Article.objects.published().sections_used(),
     }

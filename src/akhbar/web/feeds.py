@@ -16,7 +16,7 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from akhbar.news.models import Article, Section, Tag
+from akhbar.news.models import Article
 from akhbar.news.services import format_moment
 
 FEED_SIZE = 30
@@ -116,7 +116,7 @@ class SectionRss(LatestRss):
     url_name = "web:section-rss"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Section, slug=slug)
+        return get_object_or_404(Article.objects.published().sections_used(), slug=slug)
 
     def filter_items(self, articles, obj):
         return articles.in_section(obj)
@@ -132,7 +132,7 @@ class TagRss(LatestRss):
     url_name = "web:tag-rss"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        return get_object_or_404(Article.objects.published().tags_used(), slug=slug)
 
     def filter_items(self, articles, obj):
         return articles.tagged(obj)

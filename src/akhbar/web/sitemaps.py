@@ -7,7 +7,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from akhbar.news.models import Article, Section
+from akhbar.news.models import Article
 
 
 class SiteUrlSitemap(Sitemap):
@@ -67,7 +67,7 @@ class SectionSitemap(SiteUrlSitemap):
     changefreq = "hourly"
 
     def items(self):
-        return Section.objects.ordered()
+        return Article.objects.published().sections_used()
 
 
 class HomeSitemap(SiteUrlSitemap):

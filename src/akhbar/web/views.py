@@ -7,7 +7,7 @@ from django.template import loader
 from django.utils.translation import get_language, get_language_from_request
 from django.views.decorators.vary import vary_on_headers
 
-from akhbar.news.models import Article, Person, Section, Tag
+from akhbar.news.models import Article, Section
 
 from .alternates import alternates_for_article, alternates_for_path
 from .caching import cached_for_readers
@@ -28,6 +28,20 @@ def _page(request, queryset):
 
 def _published():
     return Article.objects.published().in_language(get_language())
+
+
+def _named(request, names, slug):
+    """Return a section, tag or person page's subject, or 404.
+
+    Readers see names that a published article carries (a tag a reporter just
+    made is not public); staff who may view such names in the newsroom see any
+    of them, as a preview (their pages are never cached: they have a session).
+    """
+    model = names.model
+    user = request.user
+    if user.is_staff and user.has_perm(f"news.view_{model._meta.model_name}"):
+        names = model.objects.all()
+    return get_object_or_404(names, slug=slug)
 
 
 @cached_for_readers
@@ -64,7 +78,7 @@ def latest(request):
 
 @cached_for_readers
 def section_page(request, slug):
-    section = get_object_or_404(Section, slug=slug)
+    section = _named(request, Article.objects.published().sections_used(), slug)
     page = _page(request, _published().in_section(section).newest_first().for_cards())
     return render(
         request,
@@ -80,7 +94,7 @@ def section_page(request, slug):
 
 @cached_for_readers
 def tag_page(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = _named(request, Article.objects.published().tags_used(), slug)
     page = _page(request, _published().tagged(tag).newest_first().for_cards())
     return render(
         request,
@@ -96,7 +110,7 @@ def tag_page(request, slug):
 
 @cached_for_readers
 def person_page(request, slug):
-    person = get_object_or_404(Person, slug=slug)
+    person = _named(request, Article.objects.published().people_credited(), slug)
     page = _page(request, _published().by_person(person).newest_first().for_cards())
     return render(
         request,
