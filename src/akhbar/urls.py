@@ -16,8 +16,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    # The newsroom's start page (the dashboard) comes before the admin's index.
-    path("newsroom/", include("akhbar.newsroom.urls")),
+    # The newsroom (newsroom/sites.py): the dashboard is its index.
     path("newsroom/", admin.site.urls),
     path("accounts/", include("akhbar.accounts.urls")),
     path("me/", include("akhbar.library.urls")),

@@ -15,7 +15,7 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 ELEVATED_SESSION_KEY = "akhbar_staff_elevated"
 #: what sits behind the staff second factor: the newsroom (its own pages,
 #: Django's admin and the reader-page preview of unpublished articles)
-STAFF_NAMESPACES = {"admin", "newsroom"}
+STAFF_NAMESPACES = {"admin"}
 
 
 class AccountRequestGuard:

@@ -16,11 +16,6 @@ from .forms import TranslatedNamesField
 from .models import AuditAction, AuditEntry
 from .permissions import can_view_audit
 
-admin.site.site_header = _("akhbar newsroom")
-admin.site.site_title = _("akhbar newsroom")
-admin.site.index_title = _("Newsroom")
-admin.site.site_url = "/"
-
 
 class TranslatedNamesAdmin(admin.ModelAdmin):
     formfield_overrides = {models.JSONField: {"form_class": TranslatedNamesField}}

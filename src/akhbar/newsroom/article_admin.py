@@ -165,7 +165,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
         article = "<path:object_id>/"
         return [
-            path("trash/", wrap(views.trash_list), name="news_article_trash"),
             path(
                 f"{article}preview/", wrap(views.preview), name="news_article_preview"
             ),

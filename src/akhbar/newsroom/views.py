@@ -207,7 +207,7 @@ def trash_list(request):
 
 @require_POST
 def untrash(request, object_id):
-    url = reverse("admin:news_article_trash")
+    url = reverse("admin:trash")
     article = get_object_or_404(Article.objects.trashed(), pk=_int(object_id, 0))
     try:
         outcome = trash.untrash(article=article, by=request.user)

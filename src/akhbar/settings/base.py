@@ -56,7 +56,8 @@ INSTALLED_APPS = [
     "akhbar.library",
     # Before allauth, so that its templates override allauth's.
     "akhbar.accounts",
-    "django.contrib.admin",
+    # Django's admin, as the newsroom's own site (newsroom/sites.py).
+    "akhbar.newsroom.apps.NewsroomAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
