@@ -7,6 +7,7 @@ run) can never show a draft, a scheduled or a deleted article.
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from django.utils import timezone
 
@@ -21,7 +22,13 @@ from .backends import backends
 from .backends.base import Filters, Match, Sort
 from .spelling import corrections
 
-MAX_PAGE = 500
+
+class PageBeyondLimit(Exception):
+    """A page past the deepest result search gives (AKHBAR_SEARCH_MAX_RESULTS)."""
+
+    def __init__(self, last_page: int):
+        super().__init__(last_page)
+        self.last_page = last_page
 
 
 @dataclass
@@ -34,32 +41,63 @@ class Result:
 @dataclass
 class SearchPage:
     query: ParsedQuery
-    results: list[Result] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)  # visible, in order
     total: int = 0
     number: int = 1
     page_size: int = 10
+    last_page: int = 1  # the deepest page search gives at this page size
     match: Match = Match.ALL
     capped: bool = False  # more than `total` matched (the index stopped counting)
-    suggestion: str | None = None  # a spelling the index knows, when none matched
+    full: bool = False  # the index gave a whole page: with `capped`, more may follow
+    # Where the index was asked, so a spelling can be looked up if nothing matched.
+    filters: Filters | None = None
+    using: str = "default"
+
+    @cached_property
+    def results(self) -> list[Result]:
+        """Return the articles with their titles and snippets highlighted."""
+        return [
+            Result(
+                article=article,
+                title=highlight(article.title, self.query),
+                snippet=snippet(_snippet_source(article, self.query), self.query),
+            )
+            for article in self.articles
+        ]
+
+    @cached_property
+    def suggestion(self) -> str | None:
+        """Return a spelling the index knows, when nothing matched."""
+        if self.filters is None or self.total:
+            return None
+        return spelling_suggestion(self.query, filters=self.filters, using=self.using)
 
     @property
     def num_pages(self) -> int:
         # Past a capped count the pages go on: one more is always offered.
-        return max(1, -(-self.total // self.page_size)) + self.capped
+        pages = max(1, -(-self.total // self.page_size)) + self.capped
+        return min(pages, self.last_page)
 
     @property
     def has_previous(self) -> bool:
         return self.number > 1
 
     @property
+    def previous_number(self) -> int:
+        # From past the last page, "previous" leads back to the last one.
+        return min(self.number - 1, self.num_pages)
+
+    @property
     def has_next(self) -> bool:
+        if self.number >= self.last_page:
+            return False
         if self.capped:
-            return len(self.results) == self.page_size and self.number < MAX_PAGE
+            return self.full
         return self.number < self.num_pages
 
     @property
     def start_index(self) -> int:
-        return (self.number - 1) * self.page_size + 1 if self.results else 0
+        return (self.number - 1) * self.page_size + 1 if self.articles else 0
 
 
 def filters_for(
@@ -84,6 +122,24 @@ def read_query(text: str) -> ParsedQuery:
     return parse_query(text, max_length=conf.max_query_length())
 
 
+def last_page(page_size: int) -> int:
+    """Return the deepest page search gives at this page size."""
+    return max(1, -(-conf.max_results() // page_size))
+
+
+def page_window(page: int, page_size: int) -> tuple[int, int]:
+    """Return the offset and limit of a page; refuse one past the deepest result.
+
+    Every search pages through here, so no page makes the index read deeper
+    than AKHBAR_SEARCH_MAX_RESULTS matches (PostgreSQL reads every one above
+    the page).
+    """
+    if page > last_page(page_size):
+        raise PageBeyondLimit(last_page(page_size))
+    offset = (max(page, 1) - 1) * page_size
+    return offset, min(page_size, conf.max_results() - offset)
+
+
 def search_ids(
     query: ParsedQuery,
     *,
@@ -94,13 +150,9 @@ def search_ids(
     using: str = "default",
 ):
     """Return the index's hits for one page (ids best first, total, match)."""
-    page = min(max(page, 1), MAX_PAGE)
+    offset, limit = page_window(page, page_size)
     return backends[using].search(
-        query,
-        filters=filters,
-        sort=sort,
-        offset=(page - 1) * page_size,
-        limit=page_size,
+        query, filters=filters, sort=sort, offset=offset, limit=limit
     )
 
 
@@ -111,6 +163,18 @@ def visible_in_order(ids: list[int], queryset=None) -> list[Article]:
     return [found[pk] for pk in ids if pk in found]
 
 
+def empty_page(
+    query: ParsedQuery, *, page: int = 1, page_size: int | None = None
+) -> SearchPage:
+    """Return a page with nothing on it; refuse one past the deepest result."""
+    page_size = page_size or conf.page_size()
+    page = max(page, 1)
+    page_window(page, page_size)
+    return SearchPage(
+        query=query, number=page, page_size=page_size, last_page=last_page(page_size)
+    )
+
+
 def search_articles(
     query: ParsedQuery,
     *,
@@ -118,29 +182,29 @@ def search_articles(
     sort: Sort = Sort.RELEVANCE,
     page: int = 1,
     page_size: int | None = None,
+    queryset=None,
     using: str = "default",
 ) -> SearchPage:
-    """Return one page of results with highlighted titles and snippets."""
-    page_size = page_size or conf.page_size()
-    page = min(max(page, 1), MAX_PAGE)
-    result = SearchPage(query=query, number=page, page_size=page_size)
+    """Return one page of the articles readers may see, best or newest first.
+
+    The search page and GET /api/v1/search both read through here: one page
+    cap, one pagination. A page past the cap raises PageBeyondLimit before the
+    index is asked. `queryset` says how the articles are loaded (what the
+    caller shows of them); visibility is always Article.objects.published().
+    """
+    result = empty_page(query, page=page, page_size=page_size)
     if query.is_empty:
         return result
-    hits = search_ids(
-        query, filters=filters, sort=sort, page=page, page_size=page_size, using=using
+    offset, limit = page_window(result.number, result.page_size)
+    hits = backends[using].search(
+        query, filters=filters, sort=sort, offset=offset, limit=limit
     )
-    articles = visible_in_order(hits.ids, Article.objects.select_related("section"))
+    if queryset is None:
+        queryset = Article.objects.select_related("section")
+    result.articles = visible_in_order(hits.ids, queryset)
     result.total, result.match, result.capped = hits.total, hits.match, hits.capped
-    result.results = [
-        Result(
-            article=article,
-            title=highlight(article.title, query),
-            snippet=snippet(_snippet_source(article, query), query),
-        )
-        for article in articles
-    ]
-    if not hits.total:
-        result.suggestion = spelling_suggestion(query, filters=filters, using=using)
+    result.full = len(hits.ids) >= limit
+    result.filters, result.using = filters, using
     return result
 
 

@@ -8,11 +8,19 @@ from django.views.decorators.http import require_GET
 
 from akhbar.text.query import MAX_QUERY_WORDS
 from akhbar.web.alternates import alternates_for_path
+from akhbar.web.templatetags.akhbar import digits
 
 from . import conf
 from .backends.base import Sort
 from .forms import SearchForm, displayable
-from .queries import filters_for, read_query, search_articles, suggest_titles
+from .queries import (
+    PageBeyondLimit,
+    SearchPage,
+    filters_for,
+    read_query,
+    search_articles,
+    suggest_titles,
+)
 
 SUGGESTIONS = 6
 
@@ -41,12 +49,19 @@ def search_page(request):
             )
             % {"count": MAX_QUERY_WORDS}
         )
-    page = search_articles(
-        query,
-        filters=filters_for(**form.search_options()),
-        sort=data.get("sort") or Sort.RELEVANCE,
-        page=data.get("page") or 1,
-    )
+    try:
+        page = search_articles(
+            query,
+            filters=filters_for(**form.search_options()),
+            sort=data.get("sort") or Sort.RELEVANCE,
+            page=data.get("page") or 1,
+        )
+    except PageBeyondLimit as refused:
+        notices.append(
+            _("Results stop at page %(last)s; use the filters to narrow your search.")
+            % {"last": digits(refused.last_page)}
+        )
+        page = SearchPage(query=query)
     return render(
         request,
         "search/results.html",
