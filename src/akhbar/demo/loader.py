@@ -1,7 +1,13 @@
-"""Load the demo content and accounts; running it twice changes nothing."""
+"""Load the demo content and accounts; running it twice changes nothing.
 
+The content lives in data files (see datafiles.py). A story already in the
+database is updated when its files changed, and left alone otherwise.
+"""
+
+import functools
 import secrets
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,8 +21,9 @@ from django.utils.html import escape
 from akhbar.accounts.demo import load_demo_reader
 from akhbar.news import services
 from akhbar.news.models import Article, Person, Section, Tag
+from akhbar.news.sanitize import sanitize_body
 
-from . import content
+from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
 from .images import draw_lead_image
 
 STORY_NAMESPACE = uuid.UUID("5b1c7a52-3d0e-4f7e-9a55-6b6f0c2a7e11")
@@ -29,81 +36,159 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def _paragraphs(paragraphs: list[str]) -> str:
+@dataclass(frozen=True)
+class Loaded:
+    created: int = 0
+    updated: int = 0
+
+    def __add__(self, other: "Loaded") -> "Loaded":
+        return Loaded(self.created + other.created, self.updated + other.updated)
+
+
+def story_group(key: str) -> uuid.UUID:
+    """Return the translation group shared by the versions of a demo story."""
+    return uuid.uuid5(STORY_NAMESPACE, key)
+
+
+def _paragraphs(paragraphs) -> str:
     return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
 
 
-@transaction.atomic
-def load_taxonomy() -> None:
-    for data in content.SECTIONS:
-        Section.objects.update_or_create(
-            slug=data["slug"],
-            defaults={"names": data["names"], "position": data["position"]},
-        )
-    for data in content.TAGS:
-        Tag.objects.update_or_create(
-            slug=data["slug"], defaults={"names": data["names"]}
-        )
-    for data in content.PEOPLE:
-        Person.objects.update_or_create(
-            slug=data["slug"],
-            defaults={
-                "names": data["names"],
-                "role": data["role"],
-                "bios": data.get("bios", {}),
-            },
-        )
+def _sync(model, save, slug: str, **fields) -> None:
+    obj = model.objects.filter(slug=slug).first() or model(slug=slug)
+    if obj.pk and all(getattr(obj, name) == value for name, value in fields.items()):
+        return
+    for name, value in fields.items():
+        setattr(obj, name, value)
+    save(obj)
 
 
 @transaction.atomic
-def load_story(story: dict, *, now) -> int:
-    """Create the story's versions that do not exist yet; return how many."""
-    group = uuid.uuid5(STORY_NAMESPACE, story["key"])
-    section = Section.objects.get(slug=story["section"])
-    # get() everywhere: a typo in content.py must fail loudly, not drop a credit.
-    tags = [Tag.objects.get(slug=slug) for slug in story.get("tags", [])]
-    authors = [Person.objects.get(slug=slug) for slug in story.get("authors", [])]
-    editor = Person.objects.get(slug=story["editor"]) if story.get("editor") else None
-    published_at = now - timedelta(hours=story.get("hours_ago", 1))
-    image = None
-    created = 0
-    for language, version in story["versions"].items():
-        if Article.objects.filter(translation_group=group, language=language).exists():
-            continue
-        article = Article(
-            title=version["title"],
-            summary=version.get("summary", ""),
-            body=_paragraphs(version["body"]),
-            language=language,
-            section=section,
-            editor=editor,
-            translation_group=group,
-            lead_image_caption=version.get("caption", ""),
-            lead_image_credit=version.get("credit", ""),
+def load_taxonomy(taxonomy: Taxonomy) -> None:
+    for data in taxonomy.sections:
+        _sync(
+            Section,
+            services.save_names,
+            data["slug"],
+            names=data["names"],
+            position=data["position"],
         )
-        if version.get("caption"):
-            image = image or draw_lead_image(
-                story["key"], story.get("palette", "desert")
-            )
-            article.lead_image.save(
-                f"{story['key']}.jpg", ContentFile(image), save=False
-            )
-        services.save_article(
-            article=article, image_changed=bool(version.get("caption"))
+    for data in taxonomy.tags:
+        _sync(Tag, services.save_names, data["slug"], names=data["names"])
+    for data in taxonomy.people:
+        _sync(
+            Person,
+            lambda person: services.save_person(person=person),
+            data["slug"],
+            names=data["names"],
+            role=data["role"],
+            bios=data.get("bios", {}),
         )
-        article.tags.set(tags)
-        article.authors.set(authors)
-        services.publish_article(article=article, at=published_at)
-        # Loaded now, but written then: readers should not see "Updated".
-        Article.objects.filter(pk=article.pk).update(updated_at=published_at)
-        created += 1
-    return created
 
 
-def load_content(*, now=None) -> int:
+@dataclass(frozen=True)
+class _Placement:
+    """What the versions of a story share, as database rows."""
+
+    section: Section
+    tags: list[Tag]
+    authors: list[Person]
+    editor: Person | None
+
+
+def _wanted_fields(version: Version, placement: _Placement) -> dict:
+    return {
+        "title": version.title,
+        "summary": version.summary,
+        "body": sanitize_body(_paragraphs(version.body)),
+        "section_id": placement.section.pk,
+        "editor_id": placement.editor.pk if placement.editor else None,
+        "lead_image_caption": version.caption,
+        "lead_image_credit": version.credit,
+    }
+
+
+def _create(story: Story, version: Version, placement, *, image, now) -> None:
+    article = Article(
+        language=version.language,
+        translation_group=story_group(story.key),
+        **_wanted_fields(version, placement),
+    )
+    if version.caption:
+        article.lead_image.save(f"{story.key}.jpg", ContentFile(image()), save=False)
+    services.save_article(article=article, image_changed=bool(version.caption))
+    article.tags.set(placement.tags)
+    article.authors.set(placement.authors)
+    published_at = now - timedelta(hours=story.hours_ago)
+    services.publish_article(article=article, at=published_at)
+    # Loaded now, but written then: readers should not see "Updated".
+    Article.objects.filter(pk=article.pk).update(updated_at=published_at)
+
+
+def _update(story: Story, version: Version, placement, *, article, image) -> bool:
+    """Bring an article in line with its files; return whether it changed."""
+    changed = {
+        name: value
+        for name, value in _wanted_fields(version, placement).items()
+        if getattr(article, name) != value
+    }
+    tags_changed = set(article.tags.all()) != set(placement.tags)
+    authors_changed = set(article.authors.all()) != set(placement.authors)
+    image_changed = bool(version.caption) != bool(article.lead_image)
+    if not (changed or tags_changed or authors_changed or image_changed):
+        return False
+    for name, value in changed.items():
+        setattr(article, name, value)
+    if image_changed and version.caption:
+        article.lead_image.save(f"{story.key}.jpg", ContentFile(image()), save=False)
+    elif image_changed:
+        article.lead_image = ""
+    article.tags.set(placement.tags)
+    article.authors.set(placement.authors)
+    # Through the service, so caches and the search index follow the change.
+    services.save_article(article=article, image_changed=image_changed)
+    return True
+
+
+@transaction.atomic
+def load_story(story: Story, *, now) -> Loaded:
+    """Create the story's missing versions and update those whose files changed."""
+    placement = _Placement(
+        section=Section.objects.get(slug=story.section),
+        tags=[Tag.objects.get(slug=slug) for slug in story.tags],
+        authors=[Person.objects.get(slug=slug) for slug in story.authors],
+        editor=Person.objects.get(slug=story.editor) if story.editor else None,
+    )
+
+    @functools.cache
+    def image() -> bytes:
+        # Drawn once per story, and only when a version needs a new one.
+        return draw_lead_image(story.key, story.palette)
+
+    loaded = Loaded()
+    articles = Article.objects.filter(translation_group=story_group(story.key))
+    for version in story.versions:
+        article = articles.filter(language=version.language).order_by("pk").first()
+        if article is None:
+            _create(story, version, placement, image=image, now=now)
+            loaded += Loaded(created=1)
+        elif article.is_trashed:
+            continue  # Someone moved it to the trash; leave it there.
+        elif _update(story, version, placement, article=article, image=image):
+            loaded += Loaded(updated=1)
+    return loaded
+
+
+def load_content(*, now=None, content_dir: Path = CONTENT_DIR) -> Loaded:
+    """Load the demo's taxonomy and stories; return how many articles changed."""
     now = now or timezone.now()
-    load_taxonomy()
-    return sum(load_story(story, now=now) for story in content.STORIES)
+    # Read and check every file first: a malformed one stops the load unwritten.
+    taxonomy, stories = read_content(content_dir)
+    load_taxonomy(taxonomy)
+    loaded = Loaded()
+    for story in stories:
+        loaded += load_story(story, now=now)
+    return loaded
 
 
 def _read_credentials(path: Path) -> dict[str, tuple[str, str]]:

@@ -15,8 +15,10 @@ class Command(BaseCommand):
         self.stdout.write("Database ready.")
         call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write("Static files collected.")
-        created = load_content()
-        self.stdout.write(f"Demo content: {created} new articles.")
+        loaded = load_content()
+        self.stdout.write(
+            f"Demo content: {loaded.created} new articles, {loaded.updated} updated."
+        )
         credentials_file = settings.VAR_DIR / "demo-credentials.txt"
         accounts = load_accounts(credentials_file)
         site = settings.AKHBAR_SITE_URL
