@@ -1,8 +1,10 @@
 """GET /api/v1/search: the site's search, as the same article objects as /articles/.
 
-Results come best first (or newest first with sort=newest); the index's answer
-is checked against Article.objects.published(), so nothing unpublished ever
-appears. Registered on the API by akhbar.api.views.
+The search page's own read (akhbar.search.queries.search_articles) answers it,
+with the same page cap and pagination: results come best first (or newest
+first with sort=newest), checked against Article.objects.published(), so
+nothing unpublished ever appears. This module only parses and serialises.
+Registered on the API by akhbar.api.views.
 """
 
 from urllib.parse import urlencode
@@ -13,11 +15,17 @@ from pydantic import field_validator
 from pydantic_core import PydanticCustomError
 
 from akhbar.news.models import Article, Section
-from akhbar.search.backends import backends
 from akhbar.search.backends.base import Match, Sort
 from akhbar.search.conf import max_query_length
-from akhbar.search.queries import filters_for, read_query, visible_in_order
+from akhbar.search.queries import (
+    PageBeyondLimit,
+    empty_page,
+    filters_for,
+    read_query,
+    search_articles,
+)
 
+from .errors import field_message
 from .schemas import (
     DEFAULT_PAGE_SIZE,
     MAX_SLUG_LENGTH,
@@ -33,6 +41,13 @@ router = Router(tags=["search"])
 
 
 class SearchParams(LanguageParam, PageParams):
+    # No fixed maximum: the last page depends on page_size (see search()).
+    page: int = Field(
+        1,
+        ge=1,
+        description="Page number, from 1. Results stop at the 5,000th (by default); "
+        "a page past the last is a 422.",
+    )
     q: str = Field(
         ...,
         description=(
@@ -97,41 +112,48 @@ def search(request, params: Query[SearchParams]):
         message = _("Enter something to search for.")
         error = {"loc": ["query", "q"], "type": "empty", "msg": message}
         return Status(422, {"detail": [error]})
+    query = read_query(params.q)
     section_id = None
     if params.section:
-        section = Section.objects.filter(slug=params.section).only("pk").first()
-        if section is None:
-            return {"count": 0, "next": None, "previous": None, "results": []} | {
-                "match": Match.ALL,
-                "count_capped": False,
-            }
-        section_id = section.pk
-    hits = backends["default"].search(
-        read_query(params.q),
-        filters=filters_for(language=params.lang, section_id=section_id),
-        sort=params.sort,
-        offset=(params.page - 1) * params.page_size,
-        limit=params.page_size,
-    )
-    articles = visible_in_order(hits.ids, Article.objects.for_api())
+        section_id = (
+            Section.objects.filter(slug=params.section)
+            .values_list("pk", flat=True)
+            .first()
+        )
+    try:
+        if params.section and section_id is None:
+            # No such section: nothing can match, and the index is not asked.
+            page = empty_page(query, page=params.page, page_size=params.page_size)
+        else:
+            page = search_articles(
+                query,
+                filters=filters_for(language=params.lang, section_id=section_id),
+                sort=params.sort,
+                page=params.page,
+                page_size=params.page_size,
+                queryset=Article.objects.for_api(),
+            )
+    except PageBeyondLimit as refused:
+        # Reported like a `le` limit on the field, as other endpoints' pages are.
+        kind, limit = "less_than_equal", {"le": refused.last_page}
+        message = field_message({"type": kind, "ctx": limit})
+        error = {"loc": ["query", "page"], "type": kind, "msg": message}
+        return Status(422, {"detail": [error]})
     versions = group_versions(
         Article.objects.published().in_translation_groups(
-            {article.translation_group for article in articles}
+            {article.translation_group for article in page.articles}
         )
     )
-    last_page = max(1, -(-hits.total // params.page_size)) + hits.capped
     return {
-        "count": hits.total,
-        "next": _link(request, params, params.page + 1)
-        if params.page < last_page
-        else None,
-        "previous": _link(request, params, min(params.page - 1, last_page))
-        if params.page > 1
+        "count": page.total,
+        "next": _link(request, params, page.number + 1) if page.has_next else None,
+        "previous": _link(request, params, page.previous_number)
+        if page.has_previous
         else None,
         "results": [
             article_data(article, language=params.lang, versions=versions)
-            for article in articles
+            for article in page.articles
         ],
-        "match": hits.match,
-        "count_capped": hits.capped,
+        "match": page.match,
+        "count_capped": page.capped,
     }
