@@ -20,6 +20,8 @@ RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 
 class SmsBackend(BaseSmsBackend):
     delivers = True
+    #: how the backend waits between attempts (tests put a recorder here)
+    sleep = staticmethod(time.sleep)
 
     def __init__(self, alias="default", **options):
         super().__init__(alias, **options)
@@ -48,7 +50,7 @@ class SmsBackend(BaseSmsBackend):
         attempts = self.retries + 1
         for attempt in range(1, attempts + 1):
             if attempt > 1:
-                time.sleep(self.backoff * 2 ** (attempt - 2))
+                self.sleep(self.backoff * 2 ** (attempt - 2))
             try:
                 response = requests.post(
                     self.url,
