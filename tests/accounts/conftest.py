@@ -1,9 +1,12 @@
-"""Fixtures of the account tests: outboxes, a moving clock, readers."""
+"""Fixtures of the account tests: outboxes, a moving clock, readers, and a
+count of the expensive work each request does."""
 
 import re
 import time
+from dataclasses import dataclass
 
 import pytest
+from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core import mail
 
 
@@ -20,6 +23,74 @@ def sms_outbox():
 def mail_outbox():
     mail.outbox = []
     return mail.outbox
+
+
+class CountingHasher(MD5PasswordHasher):
+    """MD5 that notes the length of every password it hashes.
+
+    `verify()` hashes through `encode()`, so a sign-in check counts as well."""
+
+    hashed: list[int] = []
+
+    def encode(self, password, salt):
+        CountingHasher.hashed.append(len(password))
+        return super().encode(password, salt)
+
+
+@pytest.fixture
+def counting_hasher(settings):
+    """The only password hasher, for this test: `.hashed` lists each hash."""
+    settings.PASSWORD_HASHERS = ["tests.accounts.conftest.CountingHasher"]
+    CountingHasher.hashed = []
+    yield CountingHasher
+    CountingHasher.hashed = []
+
+
+@dataclass(frozen=True)
+class Work:
+    """The expensive part of a request: password hashes, accounts written (a
+    row inserted into the user table, kept or rolled back), mails, texts, and
+    rows written to the code ledger."""
+
+    hashes: int
+    accounts: int
+    mails: int
+    texts: int
+    ledger: int
+
+
+@pytest.fixture
+def work_of(counting_hasher, mail_outbox, sms_outbox):
+    """Return what a call costs, as a `Work` (counts, never a stopwatch)."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from akhbar.accounts.models import IssuedCode
+
+    user_table = connection.ops.quote_name(get_user_model()._meta.db_table)
+
+    def measure(action) -> Work:
+        inserts = []
+
+        def count_user_inserts(execute, sql, params, many, context):
+            if sql.startswith(f"INSERT INTO {user_table}"):
+                inserts.append(sql)
+            return execute(sql, params, many, context)
+
+        hashed = len(counting_hasher.hashed)
+        mails, texts = len(mail_outbox), len(sms_outbox)
+        ledger = IssuedCode.objects.count()
+        with connection.execute_wrapper(count_user_inserts):
+            action()
+        return Work(
+            hashes=len(counting_hasher.hashed) - hashed,
+            accounts=len(inserts),
+            mails=len(mail_outbox) - mails,
+            texts=len(sms_outbox) - texts,
+            ledger=IssuedCode.objects.count() - ledger,
+        )
+
+    return measure
 
 
 def code_in(text: str) -> str:
