@@ -242,3 +242,22 @@ def test_any_text_gets_a_page_never_an_error(client, published, q):
     response = client.get("/ar/search/", {"q": q})
     assert response.status_code == 200
     assert client.get("/ar/search/suggest/", {"q": q}).status_code == 200
+
+
+def test_pages_past_a_capped_count_stop_at_the_cap(
+    client, published, monkeypatch, settings
+):
+    from akhbar.search.backends import backends
+
+    settings.AKHBAR_SEARCH_PAGE_SIZE = 2
+    settings.AKHBAR_SEARCH_MAX_RESULTS = 4
+    for n in range(6):
+        published(title=f"الشعير {n}")
+    monkeypatch.setattr(backends["default"], "count_limit", 2)
+    params = {"q": "الشعير", "lang": "ar"}
+    html = client.get("/en/search/", params | {"page": 2}).content.decode()
+    assert html.count('class="search-result"') == 2
+    assert 'rel="prev"' in html and 'rel="next"' not in html
+    assert "Result page 2 of 2" in html
+    html = client.get("/en/search/", params | {"page": 3}).content.decode()
+    assert "Results stop at page 2" in html
