@@ -9,19 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from akhbar.news.languages import language_choices
 from akhbar.news.models import Section
 from akhbar.text.arabic import LETTER_FOLDS
+from akhbar.text.controls import strip_bidi_controls
 
 from . import conf
 from .backends.base import Sort
 
 ALL_LANGUAGES = "all"
-# Bidi embeddings, overrides and isolates: echoed back, they could reorder the
-# page around the query.
-BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def displayable(text: str) -> str:
     """Return the query as it may be shown again: no controls, no surrogates."""
-    text = text.translate(BIDI_CONTROLS)
+    # Echoed back, bidi embeddings and overrides could reorder the page.
+    text = strip_bidi_controls(text)
     return "".join(
         " " if c < " " or "\x7f" <= c <= "\x9f" else c
         for c in text
