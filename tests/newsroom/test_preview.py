@@ -103,10 +103,7 @@ def test_preview_and_the_article_editor_agree_for_every_article(client, articles
 def test_trashed_articles_preview_only_for_those_who_see_the_trash(client, articles):
     trashed = articles["trashed"]
     client.force_login(make_user(role="admin"))
-    assert (
-        preview_url(trashed)
-        in client.get("/ar/newsroom/trash/").content.decode()
-    )
+    assert preview_url(trashed) in client.get("/ar/newsroom/trash/").content.decode()
     client.force_login(make_user(role="translator"))
     assert client.get(preview_url(trashed)).status_code == 404
 
