@@ -184,12 +184,100 @@ def test_site_name_and_common_passwords_are_refused_with_the_reason(password):
     assert refused.value.messages
 
 
+def site_name_refusal(password: str, user=None) -> bool:
+    """Whether the site-words validator refuses `password` as the site's name."""
+    try:
+        ContextWordsValidator().validate(password, user)
+    except ValidationError as error:
+        return error.code == "password_site_name"
+    return False
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        pytest.param("#8$2@9!7%4^1&6*3(5)0", id="symbols and digits"),
+        pytest.param("20260417-1945-0305", id="digit-heavy"),
+        pytest.param("٢٠٢٦/٠٤/١٧ ١٩:٤٥", id="Arabic-Indic digits"),
+        pytest.param("🐪🌴🕌🌙📰🔑☕🎉", id="emoji only"),
+        pytest.param("🇸🇦🇪🇬🇲🇦🇯🇴", id="flags"),
+        pytest.param("قمر يضيء ليلتنا", id="Arabic passphrase"),
+        pytest.param("أَخَذَ البَحّارُ", id="Arabic with tashkeel"),
+        pytest.param("ن😀ر", id="two letters and an emoji"),
+    ],
+)
+def test_a_password_without_the_site_name_is_not_called_the_site_name(password):
+    assert not site_name_refusal(password)
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "akhbarakhbar2026",
+        "AKHBAR-2026!!",
+        "أخبار-أخبار-2026",
+        "اخبار😀😀١٢٣",
+        "akhbarZ!9",
+    ],
+)
+def test_a_password_built_from_the_site_name_is_refused_as_such(password):
+    assert site_name_refusal(password)
+
+
+def test_the_site_name_with_enough_of_something_else_is_fine():
+    assert not site_name_refusal("akhbar is my morning paper")
+    assert not site_name_refusal("قرأت أخبار الصباح")
+
+
+def test_www_is_not_the_site_name(settings):
+    settings.AKHBAR_SITE_URL = "https://www.example.org"
+    assert not site_name_refusal("www-2026-!!-www")
+    assert site_name_refusal("example-2026-!!")
+
+
+# Digits of any script, punctuation, symbols (emoji among them) and spaces;
+# and with them, combining marks (tashkeel).
+DIGITS_AND_SYMBOLS = ["Nd", "Po", "Ps", "Pe", "Pd", "Sm", "Sc", "Sk", "So", "Zs"]
+NOT_LETTERS = st.characters(categories=[*DIGITS_AND_SYMBOLS, "Mn"])
+ARABIC_LETTERS = st.characters(min_codepoint=0x0621, max_codepoint=0x064A)
+
+
+@given(st.text(NOT_LETTERS, min_size=1, max_size=64))
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_symbols_digits_and_emoji_are_never_called_the_site_name(password):
+    assert not site_name_refusal(password)
+
+
+@given(
+    st.lists(st.text(ARABIC_LETTERS, min_size=1, max_size=9), min_size=1, max_size=6)
+    .map(" ".join)
+    .filter(lambda phrase: "خبار" not in phrase)
+)
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_arabic_passphrases_are_never_called_the_site_name(passphrase):
+    assert not site_name_refusal(passphrase)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["akhbar", "AKHBAR", "Akhbar", "أخبار", "اخبار"]), min_size=1
+    ),
+    st.text(st.characters(categories=DIGITS_AND_SYMBOLS), max_size=20),
+)
+@hypothesis_settings(max_examples=200, deadline=None)
+def test_the_site_name_dressed_in_digits_and_symbols_is_refused(words, dressing):
+    assert site_name_refusal(dressing.join(words) + dressing)
+
+
 def test_password_containing_the_phone_number_is_refused():
     user = make_reader(phone="+966501234567")
-    with pytest.raises(ValidationError) as refused:
-        ContextWordsValidator().validate("my-501234567-pass", user)
-    assert refused.value.code == "password_phone"
+    for password in ["my-501234567-pass", "my 050 123 4567 pass", "my٥٠١٢٣٤٥٦٧pass"]:
+        with pytest.raises(ValidationError) as refused:
+            ContextWordsValidator().validate(password, user)
+        assert refused.value.code == "password_phone"
     ContextWordsValidator().validate("my-own-quiet-pass", user)
+    # Digits scattered between words are not a phone number.
+    ContextWordsValidator().validate("5 ants, 0 bees, 1234567 stars", user)
 
 
 def test_password_change_needs_the_current_password(client):

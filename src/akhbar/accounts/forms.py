@@ -1,7 +1,6 @@
 """allauth's forms, adjusted: email or phone, Arabic-Indic digits, the password
 rule, and the code ledger. Configured in ACCOUNT_FORMS."""
 
-import re
 import unicodedata
 
 from allauth.account import forms as allauth_forms
@@ -16,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import audit, codes, conf
 from .models import CodePurpose
-from .passwords import help_text_html
+from .passwords import contains_phone_number, help_text_html
 from .phones import national_number, to_e164
 
 # Direction overrides and other invisible format characters; the zero-width
@@ -143,7 +142,11 @@ class SignupForm(allauth_forms.SignupForm):
                 _("Enter an email address or a phone number."), code="required"
             )
         password, phone = cleaned.get("password1"), cleaned.get("phone")
-        if password and phone and national_number(phone) in re.sub(r"\D", "", password):
+        if (
+            password
+            and phone
+            and contains_phone_number(password, national_number(phone))
+        ):
             self.add_error(
                 "password1",
                 _("This password contains your phone number. Choose another."),

@@ -64,37 +64,60 @@ class LengthRuleValidator:
 class ContextWordsValidator:
     """Refuse passwords made of the site's name, or containing the phone number."""
 
-    #: what is left after removing site words and digits must be this long
+    #: letters a password must have besides the site's name, if it has the name
     min_rest = 4
 
     def site_words(self) -> list[str]:
         host = urlsplit(conf.site_url()).hostname or ""
-        words = {"akhbar", "أخبار", "اخبار", conf.site_name(), host.split(".")[0]}
+        label = host.removeprefix("www.").split(".")[0]
+        words = {"akhbar", "أخبار", "اخبار", conf.site_name(), label}
         return sorted(
-            (w.casefold() for w in words if w and not w.isdigit()),
+            (w.casefold() for w in words if any(c.isalpha() for c in w)),
             key=len,
             reverse=True,
         )
 
     def validate(self, password: str, user=None) -> None:
-        rest = password.casefold()
-        for word in self.site_words():
-            rest = rest.replace(word, "")
-        rest = re.sub(r"[\W\d_]", "", ascii_digits(rest))
-        if len(rest) < self.min_rest:
+        if self.is_built_from_site_name(password):
             raise ValidationError(
                 _("This password is built from the site's name. Choose another."),
                 code="password_site_name",
             )
-        phone = _national_number(user)
-        if phone and phone in re.sub(r"\D", "", ascii_digits(password)):
+        if contains_phone_number(password, _national_number(user)):
             raise ValidationError(
                 _("This password contains your phone number. Choose another."),
                 code="password_phone",
             )
 
+    def is_built_from_site_name(self, password: str) -> bool:
+        """Whether the password holds the site's name and little else: fewer
+        than `min_rest` letters once the name, digits and symbols are gone."""
+        rest = password.casefold()
+        words = [word for word in self.site_words() if word in rest]
+        if not words:
+            # Without the name, few letters (symbols, digits, emoji) is not
+            # this rule's business: the length and common-password rules say
+            # what is wrong, if anything.
+            return False
+        for word in words:
+            rest = rest.replace(word, "")
+        return len(re.sub(r"[\W\d_]", "", rest)) < self.min_rest
+
     def get_help_text(self) -> str:
         return _("Not the site's name or your phone number.")
+
+
+# What people put between the digits of a phone number.
+_PHONE_SEPARATORS = re.compile(r"[\s\-().+/\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def contains_phone_number(password: str, national: str) -> bool:
+    """Whether the password holds the phone number `national` (its digits as
+    dialled at home), in any digits, spaced or dashed as numbers are written;
+    not digits scattered between words."""
+    if not national:
+        return False
+    return national in _PHONE_SEPARATORS.sub("", ascii_digits(password))
 
 
 def _national_number(user) -> str:
