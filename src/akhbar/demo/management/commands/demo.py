@@ -2,8 +2,9 @@
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from akhbar.demo.datafiles import DemoContentError
 from akhbar.demo.loader import load_accounts, load_content
 
 
@@ -15,7 +16,10 @@ class Command(BaseCommand):
         self.stdout.write("Database ready.")
         call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write("Static files collected.")
-        loaded = load_content()
+        try:
+            loaded = load_content()
+        except DemoContentError as error:
+            raise CommandError(error) from error
         self.stdout.write(
             f"Demo content: {loaded.created} new articles, {loaded.updated} updated."
         )
