@@ -37,6 +37,14 @@ CODE_MAILS = {
 # Mails to an address that has no account here.
 NOTICES_TO_STRANGERS = {"account/email/unknown_account"}
 
+# Notices sent where a known or new address would get a code, and the code
+# they stand in for: they cost the same ledger write (SECURITY.md N3). A
+# stranger's notice answers a sign-in or a recovery request, which cost alike.
+NOTICES_INSTEAD_OF_CODES = {
+    "account/email/unknown_account": CodePurpose.LOGIN,
+    "account/email/account_already_exists": CodePurpose.VERIFY_EMAIL,
+}
+
 
 @dataclass(frozen=True)
 class SiteInfo:
@@ -127,7 +135,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_unknown_account_sms(self, phone: str, **kwargs) -> None:
         # Sent like a code, so that an unknown number answers exactly like a
         # known one, even when the gateway is down (SECURITY.md E3).
-        audit.log_event(context.request, "code_sent", "no_account", identifier=phone)
+        self._instead_of_code(CodePurpose.PHONE, phone, "no_account")
         self._send_sms(
             phone,
             services.render_text(
@@ -136,11 +144,21 @@ class AccountAdapter(DefaultAccountAdapter):
         )
 
     def send_account_already_exists_sms(self, phone: str) -> None:
+        self._instead_of_code(CodePurpose.PHONE, phone, "account_exists")
         self._send_sms(
             phone,
             services.render_text(
                 "accounts/sms/account_already_exists.txt", {"site": site_info()}
             ),
+        )
+
+    def _instead_of_code(self, purpose: str, address: str, outcome: str) -> None:
+        """Do what sending a code does besides the message itself, for a notice
+        sent in its place: a ledger row and a log line (SECURITY.md N3)."""
+        request = context.request
+        codes.issue_decoy(request=request, purpose=purpose, address=address)
+        audit.log_event(
+            request, "code_sent", outcome, identifier=address, purpose=purpose
         )
 
     _quiet = False
@@ -169,11 +187,6 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         request = globals()["context"].request
-        if template_prefix in NOTICES_TO_STRANGERS and not email.isascii():
-            # A Unicode look-alike of someone's address (mıke@, ｍike@) gets
-            # nothing, not even a notice (CVE-2019-19844, SECURITY.md R3).
-            logger.info("No notice mailed to a non-ASCII address without account")
-            return
         ctx = {
             "request": request,
             "email": email,
@@ -195,7 +208,17 @@ class AccountAdapter(DefaultAccountAdapter):
                 user=user,
             )
             audit.log_event(request, "code_sent", "ok", user=user, purpose=purpose)
+        if stands_in_for := NOTICES_INSTEAD_OF_CODES.get(template_prefix):
+            stranger = template_prefix in NOTICES_TO_STRANGERS
+            outcome = "no_account" if stranger else "account_exists"
+            self._instead_of_code(stands_in_for, email, outcome)
         message = self.render_mail(template_prefix, email, ctx)
+        if template_prefix in NOTICES_TO_STRANGERS and not email.isascii():
+            # A Unicode look-alike of someone's address (mıke@, ｍike@) gets
+            # nothing, not even a notice (CVE-2019-19844, SECURITY.md R3); the
+            # notice is written all the same, so that this takes as long.
+            logger.info("No notice mailed to a non-ASCII address without account")
+            return
         try:
             message.send()
         except Exception:

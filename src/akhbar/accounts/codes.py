@@ -9,6 +9,7 @@ codes that outlives the cache.
 """
 
 import re
+import secrets
 import unicodedata
 from datetime import timedelta
 
@@ -82,6 +83,17 @@ def issue(
         user=user if user is not None and user.pk else None,
         issued_at=now,
     )
+
+
+def issue_decoy(*, request, purpose: str, address: str) -> IssuedCode:
+    """Record a code sent to no one, where a notice goes out instead of a code.
+
+    An unknown address (or one already taken, at sign-up) gets a notice where
+    another would get a code; this makes both cost the same ledger write
+    (SECURITY.md N3). Its code is drawn and dropped here, so nobody can type it.
+    """
+    code = "".join(secrets.choice("0123456789") for _ in range(CODE_LENGTH))
+    return issue(request=request, purpose=purpose, code=code, address=address)
 
 
 def find(*, request, purposes: tuple[str, ...], code: str) -> IssuedCode | None:

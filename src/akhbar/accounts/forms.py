@@ -1,6 +1,8 @@
 """allauth's forms, adjusted: email or phone, Arabic-Indic digits, the password
 rule, and the code ledger. Configured in ACCOUNT_FORMS."""
 
+import contextlib
+import logging
 import unicodedata
 
 from allauth.account import forms as allauth_forms
@@ -11,12 +13,15 @@ from allauth.core.internal.cryptokit import compare_user_code
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, validate_email
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from . import audit, codes, conf
 from .models import CodePurpose
 from .passwords import contains_phone_number, help_text_html
 from .phones import national_number, to_e164
+
+logger = logging.getLogger("akhbar.accounts")
 
 # Direction overrides and other invisible format characters; the zero-width
 # (non-)joiners stay allowed because Persian and Arabic spelling uses them.
@@ -152,6 +157,33 @@ class SignupForm(allauth_forms.SignupForm):
                 _("This password contains your phone number. Choose another."),
             )
         return cleaned
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            self._rehearse_new_account(request)
+        return super().try_save(request)
+
+    def _rehearse_new_account(self, request) -> None:
+        """Create the account a new address would get, then undo it.
+
+        A taken address must cost what a new one does (the password hash, the
+        username, the rows), or the time taken tells (SECURITY.md N3). The
+        ledger row and the message are the adapter's notices.
+        """
+        self.account_already_exists = False
+        try:
+            with contextlib.suppress(_Rehearsal), transaction.atomic():
+                self.save(request)
+                raise _Rehearsal
+        except Exception:
+            # Whatever fails here, a taken address must answer like a new one.
+            logger.exception("Rehearsing a sign-up for a taken address failed")
+        finally:
+            self.account_already_exists = True
+
+
+class _Rehearsal(Exception):
+    """Rolls back a rehearsed sign-up."""
 
 
 class RequestLoginCodeForm(allauth_forms.RequestLoginCodeForm):
