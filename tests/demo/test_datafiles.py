@@ -51,6 +51,7 @@ def test_a_language_file_gives_title_summary_and_paragraphs(tmp_path):
         ("story.toml", 'palette = "steel"', 'palette = "gold"', "palette"),
         ("story.toml", "tags = ", "tag = ", "unknown fields ['tag']"),
         ("story.toml", "[image.en]", "[image.fr]", "fr.md"),
+        ("story.toml", "credit = ", "credits = ", "[image.ar] holds"),
         ("story.toml", "section = ", "section == ", "line 1"),
     ],
 )

@@ -181,9 +181,11 @@ def _read_versions(folder: Path, images: dict) -> tuple[Version, ...]:
             raise DemoContentError(
                 folder / "story.toml", f"[image.{language}] has no {language}.md"
             )
-        if not isinstance(image, dict) or not set(image) <= {"caption", "credit"}:
+        fields_ok = isinstance(image, dict) and set(image) <= {"caption", "credit"}
+        if not fields_ok or not all(isinstance(v, str) for v in image.values()):
             raise DemoContentError(
-                folder / "story.toml", f"[image.{language}] holds caption and credit"
+                folder / "story.toml",
+                f"[image.{language}] holds a caption and a credit, as text",
             )
     versions = []
     for language in languages:
