@@ -51,6 +51,12 @@ bench: env
 bench-search: env
 	$(VENV)/bin/python bench/search.py
 
+# Does an account request take as long for a known address as for an unknown
+# one? Medians and their ratios, with the production password hasher.
+.PHONY: bench-accounts
+bench-accounts: env
+	$(VENV)/bin/python bench/accounts.py
+
 # Needs GNU gettext (xgettext, msgfmt); the compiled .mo files are committed so
 # that a fresh machine without gettext still has working translations.
 messages: env
