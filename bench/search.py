@@ -88,15 +88,16 @@ class ArticleWriter:
     TOPIC_NAMES = 25
 
     def __init__(self, rng: random.Random):
-        from akhbar.demo import content
+        from akhbar.demo.datafiles import read_content
 
         self.rng = rng
+        _taxonomy, stories = read_content()
         words = [
             word
-            for story in content.STORIES
-            for language, version in story["versions"].items()
-            if language == "ar"
-            for paragraph in [version["title"], *version["body"]]
+            for story in stories
+            for version in story.versions
+            if version.language == "ar"
+            for paragraph in [version.title, *version.body]
             for word in paragraph.split()
         ]
         self.chain: dict[str, list[str]] = {}
