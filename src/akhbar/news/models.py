@@ -12,10 +12,9 @@ from django_prose_editor.fields import ProseEditorField
 from .images import article_image_path, person_photo_path, validate_image_upload
 from .languages import language_choices, pick_translation
 from .querysets import ArticleQuerySet, PersonQuerySet, SectionQuerySet
-from .sanitize import ALLOWED_EDITOR_EXTENSIONS, sanitize_body
+from .sanitize import ALLOWED_EDITOR_EXTENSIONS, BODY_MAX_LENGTH, sanitize_body
 
 UPDATE_NOTICE_AFTER = timedelta(minutes=10)
-BODY_MAX_LENGTH = 500_000
 
 
 def translated_names_default() -> dict:

@@ -1,12 +1,26 @@
 """Article bodies are stored as HTML that passed this allow-list (nh3, Rust's
 ammonia). The editor can only produce these tags; anything else pasted or posted
 is dropped, so scripts, event handlers and javascript: URLs never reach a reader.
+
+Before nh3 runs, one linear pass refuses what would make it slow: an input over
+the length limit, markup nested deeper than any article, a tag with thousands of
+attributes. Its parser's work per tag grows with the depth, so 475 KB of nested
+quotations took seconds. What nh3 returns is checked again: cleaning lengthens
+text ("<" is kept as "&lt;"), and the stored body must fit the limit.
 """
 
 import html
 import re
 
 import nh3
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+# Far above any real article; bounds the sanitizer's work per save.
+BODY_MAX_LENGTH = 500_000
+# An article nests a list in a quotation in a list: a handful of levels.
+MAX_NESTING = 64
+MAX_ATTRIBUTES = 1000
 
 ALLOWED_EDITOR_EXTENSIONS = {
     "Bold": True,
@@ -42,10 +56,15 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
 
 
 def sanitize_body(body: str) -> str:
-    """Return the body HTML with everything outside the allow-list removed."""
+    """Return the body HTML with everything outside the allow-list removed.
+
+    Raises ValidationError, before any cleaning, for a body too long, too deeply
+    nested or with a monstrous tag, and after it when the clean body is too long.
+    """
     if not body:
         return ""
-    return nh3.clean(
+    check_markup(body)
+    cleaned = nh3.clean(
         body,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -54,6 +73,156 @@ def sanitize_body(body: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     ).strip()
+    if len(cleaned) > BODY_MAX_LENGTH:
+        raise ValidationError(
+            _(
+                "The text is too long: at most %(limit)d characters after cleaning, "
+                "and cleaning makes this one %(length)d (a sign such as < is kept "
+                "as &lt;, for example)."
+            ),
+            code="too_long_cleaned",
+            params={"limit": BODY_MAX_LENGTH, "length": len(cleaned)},
+        )
+    # Re-cleaning a stored body (restore, translate, publish) must pass too.
+    check_markup(cleaned)
+    return cleaned
+
+
+def check_markup(body: str) -> None:
+    """Refuse, in one linear pass, a body the sanitizer should not be given."""
+    if len(body) > BODY_MAX_LENGTH:
+        raise ValidationError(
+            _("The body is too long (at most %(limit)d characters)."),
+            code="too_long",
+            params={"limit": BODY_MAX_LENGTH},
+        )
+    problem = markup_problem(body, max_depth=MAX_NESTING, max_attributes=MAX_ATTRIBUTES)
+    if problem == "depth":
+        raise ValidationError(
+            _(
+                "The text is too deeply nested: markup may go at most %(limit)d "
+                "levels deep (such as a list inside a quotation inside a list). "
+                "Simplify it, or paste it again as plain text."
+            ),
+            code="too_deep",
+            params={"limit": MAX_NESTING},
+        )
+    if problem == "attributes":
+        raise ValidationError(
+            _(
+                "A tag in the text has too many attributes (at most %(limit)d). "
+                "Paste the text again as plain text."
+            ),
+            code="too_many_attributes",
+            params={"limit": MAX_ATTRIBUTES},
+        )
+
+
+# How the HTML tokenizer reads markup, enough to follow the nesting. Every
+# pattern is possessive, so each match is linear in what it reads.
+_SPACE = "\t\n\f\r "
+_COMMENT_END = re.compile(r"--!?>")
+_NAME = rf"[A-Za-z][^{_SPACE}/>]*+"
+# An attribute: its name (which may start with "=", a quote or "<"), then a
+# value, or nothing when no "=" follows. A quote left open makes the tag run to
+# the end of the input, so the tag has no ">" and nothing after it is markup.
+_ATTRIBUTE = (
+    rf"[^{_SPACE}/>][^{_SPACE}/>=]*+"
+    rf"(?:[{_SPACE}]*+=[{_SPACE}]*+"
+    rf"""(?:"[^"]*+"|'[^']*+'|[^{_SPACE}>"'][^{_SPACE}>]*+|(?=>))"""
+    rf"|(?![{_SPACE}]*+=))"
+)
+# The next thing that is not text: a comment, CDATA, something skipped up to
+# the next ">" (a doctype, <?…>, </…> without a name), or a tag.
+_TOKEN = re.compile(
+    r"<(?:(?P<comment>!--)|(?P<cdata>!\[CDATA\[)|(?P<skip>[!?]|/(?![A-Za-z]))"
+    rf"|(?P<close>/)?(?P<name>{_NAME})"
+    rf"(?P<attributes>(?:[{_SPACE}/]++|{_ATTRIBUTE})*+)(?P<end>>)?)"
+)
+_ATTRIBUTES = re.compile(_ATTRIBUTE)
+_START_TAG = re.compile(rf"<({_NAME})")
+# A tag longer than this may hold thousands of attributes: they are counted.
+_LONG_TAG = 4096
+
+# Elements that never hold others, or that the parser closes when a sibling
+# starts (a <p> or <li> inside another closes it): they add no depth.
+_NO_DEPTH = frozenset({
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr",
+    "image", "img", "input", "keygen", "link", "meta", "param", "source", "track",
+    "wbr", "p", "li", "dd", "dt", "option", "tr", "td", "th", "thead", "tbody",
+    "tfoot", "caption", "colgroup", "html", "head", "body", "frameset",
+})  # fmt: skip
+# Their content is text to the parser (or, inside <svg> or <select>, markup):
+# after one, every later start tag counts and no end tag does.
+_RAW_TEXT = frozenset({
+    "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title",
+    "textarea", "plaintext",
+})  # fmt: skip
+
+
+def markup_problem(text: str, *, max_depth: int, max_attributes: int) -> str | None:
+    """Return "depth" or "attributes" if the markup goes beyond a bound, else None.
+
+    One pass over the tags with a stack of open elements. It never counts less
+    depth than the HTML parser reaches: an end tag closes only the element on
+    top of the stack (the parser may keep a misnested one open), and after a
+    raw text element or CDATA, where the tokenizer's state is uncertain, every
+    start tag counts and no end tag does.
+    """
+    stack: list[str] = []
+    position = 0
+    while (token := _TOKEN.search(text, position)) is not None:
+        name = token["name"]
+        if name is not None:
+            if token["end"] is None:
+                return None  # the tag runs to the end: the parser drops the rest
+            end = token.end()
+            if end - token.start() > _LONG_TAG and _attributes(token) > max_attributes:
+                return "attributes"
+            name = name.lower()
+            if token["close"]:
+                if stack and stack[-1] == name:
+                    stack.pop()
+            elif name in _RAW_TEXT:
+                return _rest_problem(text, end, len(stack) + 1, max_depth)
+            elif name not in _NO_DEPTH:
+                stack.append(name)
+                if len(stack) > max_depth:
+                    return "depth"
+        elif token["comment"]:
+            end = _comment_end(text, token.end())
+        elif token["cdata"]:
+            return _rest_problem(text, token.start(), len(stack), max_depth)
+        else:
+            end = text.find(">", token.end()) + 1
+        if end == 0:
+            return None  # an open comment takes the rest
+        position = end
+    return None
+
+
+def _comment_end(text: str, position: int) -> int:
+    """Return where a comment opened before `position` ends (0: never)."""
+    if text.startswith(">", position):
+        return position + 1  # <!-->
+    if text.startswith("->", position):
+        return position + 2  # <!--->
+    found = _COMMENT_END.search(text, position)
+    return found.end() if found else 0
+
+
+def _attributes(tag: re.Match) -> int:
+    found = _ATTRIBUTES.finditer(tag.string, *tag.span("attributes"))
+    return sum(1 for _ in found)
+
+
+def _rest_problem(text: str, position: int, depth: int, max_depth: int) -> str | None:
+    for tag in _START_TAG.finditer(text, position):
+        if tag.group(1).lower() not in _NO_DEPTH:
+            depth += 1
+            if depth > max_depth:
+                return "depth"
+    return None
 
 
 # A tag, or an unclosed tag up to the next "<": one linear pass, whatever the input.

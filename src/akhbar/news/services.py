@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from .conf import content_tasks
 from .images import make_renditions
 from .models import (
-    BODY_MAX_LENGTH,
     Article,
     ArticleNote,
     ArticleStatus,
@@ -42,15 +41,15 @@ def slug_for(title: str) -> str:
 
 
 def prepare_article(article: Article) -> Article:
-    """Fill the derived fields of an article before it is saved."""
-    if len(article.body or "") > BODY_MAX_LENGTH:
-        raise ValidationError(
-            {
-                "body": _("The body is too long (at most %(limit)d characters).")
-                % {"limit": BODY_MAX_LENGTH}
-            }
-        )
-    article.body = sanitize_body(article.body)
+    """Fill the derived fields of an article before it is saved.
+
+    Raises ValidationError on the body when the sanitizer refuses it (too long,
+    before or after cleaning, or too deeply nested).
+    """
+    try:
+        article.body = sanitize_body(article.body)
+    except ValidationError as error:
+        raise ValidationError({"body": error.error_list}) from error
     if not article.slug:
         article.slug = slug_for(article.title)
     article.word_count = len(plain_text(article.body).split())

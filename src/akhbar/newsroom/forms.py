@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from akhbar.news.models import Article, ArticleStatus, WorkflowState
+from akhbar.news.sanitize import sanitize_body
 from akhbar.news.services import (
     check_publishable,
     format_moment,
@@ -145,6 +146,11 @@ class ArticleAdminForm(forms.ModelForm):
     def step(self) -> str | None:
         """Return the workflow step the pressed button asks for, if any."""
         return next((s for key, s in STEP_BUTTONS.items() if key in self.data), None)
+
+    def clean_body(self):
+        # Checked as it will be stored: cleaning lengthens text ("<" is kept as
+        # "&lt;"), and refuses deep nesting before the sanitizer runs.
+        return sanitize_body(self.cleaned_data.get("body", ""))
 
     def clean(self):
         cleaned = super().clean()
