@@ -15,6 +15,7 @@ from akhbar.news.sanitize import (
     plain_text,
     sanitize_body,
 )
+from akhbar.text.controls import BIDI_CONTROLS
 
 
 @pytest.fixture
@@ -221,12 +222,23 @@ def test_a_body_exactly_at_the_limit_is_kept():
     assert sanitize_body(body) == body
 
 
+def test_bidi_controls_leave_the_body_and_isolating_markup_stays():
+    body = (
+        '<p>\u202eexe.txt &#x202E;gpj.exe <span title="\u2067x">y</span></p>'
+        '<p dir="ltr">Hello <bdi dir="rtl">مرحبا</bdi>\u200f</p>'
+    )
+    assert sanitize_body(body) == (
+        "<p>exe.txt gpj.exe y</p>"
+        '<p dir="ltr">Hello <bdi dir="rtl">مرحبا</bdi>\u200f</p>'
+    )
+
+
 MARKUP = st.lists(
     st.sampled_from(
         ["<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<ul>", "<li>", "</ul>",
          "<blockquote>", "</blockquote>", "<!--", "-->", "<a href='x'>", "</a>",
          "<table>", "<td>", "<svg>", "<![CDATA[", "]]>", "<textarea>", "\"", "'",
-         "<bdi>", "x", " ", "<", ">", "=", "<br>"]
+         "<bdi>", "\u202e", "&#x202e;", "x", " ", "<", ">", "=", "<br>"]
     ),
     max_size=400,
 ).map("".join)  # fmt: skip
@@ -240,3 +252,4 @@ def test_an_accepted_body_is_accepted_again_unchanged(body):
     except ValidationError:
         return
     assert sanitize_body(once) == once
+    assert not BIDI_CONTROLS.intersection(once)

@@ -116,8 +116,9 @@ def test_hostile_title_is_escaped_text_not_markup(client, world, oil, url, kind)
 
     assert b"<img" not in response.content
     assert b"</title>\xe2\x80\xae" not in response.content
-    # Parsed back, the title is exactly the text the editor typed.
-    assert items[0][0] == HOSTILE_TITLE
+    # Parsed back, the title is the text the editor typed, less the bidi
+    # override (dropped on save).
+    assert items[0][0] == HOSTILE_TITLE.replace("\u202e", "")
 
 
 @pytest.mark.parametrize("url, kind", FEEDS)

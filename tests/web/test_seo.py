@@ -170,6 +170,7 @@ def test_hostile_title_cannot_break_out_of_json_ld_or_meta(client):
     assert len(json_ld) == 1
     assert not any("alert" in script["text"] for script in others)
     assert "<img src=x" not in html
-    assert head.json_ld()["headline"] == BREAKOUT
-    assert head.meta["og:title"] == BREAKOUT
-    assert head.meta["og:description"] == BREAKOUT
+    saved = BREAKOUT.replace("\u202e", "")  # the bidi override is dropped on save
+    assert head.json_ld()["headline"] == saved
+    assert head.meta["og:title"] == saved
+    assert head.meta["og:description"] == saved

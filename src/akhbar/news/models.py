@@ -9,6 +9,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
+from akhbar.text.controls import strip_bidi_controls
+
 from .images import article_image_path, person_photo_path, validate_image_upload
 from .languages import language_choices, pick_translation
 from .querysets import ArticleQuerySet, PersonQuerySet, SectionQuerySet
@@ -19,6 +21,27 @@ UPDATE_NOTICE_AFTER = timedelta(minutes=10)
 
 def translated_names_default() -> dict:
     return {}
+
+
+def strip_controls(obj: models.Model, *fields: str) -> None:
+    """Drop bidi controls from text readers see on one line (names, titles).
+
+    Called by save(), so every way of writing (admin, services, importers,
+    factories) stores them clean; a {language: text} dict is cleaned per entry.
+    """
+    for name in fields:
+        value = getattr(obj, name)
+        if isinstance(value, str):
+            setattr(obj, name, strip_bidi_controls(value))
+        elif isinstance(value, dict):
+            setattr(
+                obj,
+                name,
+                {
+                    key: strip_bidi_controls(text) if isinstance(text, str) else text
+                    for key, text in value.items()
+                },
+            )
 
 
 class UnicodeJSONEncoder(DjangoJSONEncoder):
@@ -49,6 +72,10 @@ class Section(models.Model):
     def __str__(self) -> str:
         return self.name or self.slug
 
+    def save(self, *args, **kwargs):
+        strip_controls(self, "names")
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("web:section", kwargs={"slug": self.slug})
 
@@ -73,6 +100,10 @@ class Tag(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.slug
+
+    def save(self, *args, **kwargs):
+        strip_controls(self, "names")
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("web:tag", kwargs={"slug": self.slug})
@@ -131,6 +162,10 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.slug
+
+    def save(self, *args, **kwargs):
+        strip_controls(self, "names", "bios")
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("web:person", kwargs={"slug": self.slug})
@@ -329,6 +364,13 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        # The sanitizer drops them from the body too; this covers writes past it.
+        strip_controls(
+            self, "title", "summary", "body", "lead_image_caption", "lead_image_credit"
+        )
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         # An article lives under its own language's prefix, whatever the UI is in.
         with translation.override(self.language):
@@ -409,3 +451,8 @@ class ArticleNote(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    def save(self, *args, **kwargs):
+        # Plain text with no markup to isolate it: controls go here too.
+        strip_controls(self, "text")
+        super().save(*args, **kwargs)

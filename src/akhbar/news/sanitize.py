@@ -16,6 +16,8 @@ import nh3
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from akhbar.text.controls import strip_bidi_controls
+
 # Far above any real article; bounds the sanitizer's work per save.
 BODY_MAX_LENGTH = 500_000
 # An article nests a list in a quotation in a list: a handful of levels.
@@ -60,6 +62,7 @@ def sanitize_body(body: str) -> str:
 
     Raises ValidationError, before any cleaning, for a body too long, too deeply
     nested or with a monstrous tag, and after it when the clean body is too long.
+    Bidi controls are dropped from the text: `dir` and `<bdi>` isolate instead.
     """
     if not body:
         return ""
@@ -72,7 +75,9 @@ def sanitize_body(body: str) -> str:
         attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
-    ).strip()
+    )
+    # After cleaning, so controls written as character references go too.
+    cleaned = strip_bidi_controls(cleaned).strip()
     if len(cleaned) > BODY_MAX_LENGTH:
         raise ValidationError(
             _(

@@ -15,6 +15,7 @@ from akhbar.news.services import (
     prepare_article,
     slug_for,
 )
+from akhbar.text.controls import strip_bidi_controls
 
 from . import revisions
 
@@ -67,11 +68,13 @@ class TranslatedNamesField(forms.MultiValueField):
 
     def compress(self, data_list):
         codes = [code for code, _name in settings.LANGUAGES]
-        return {
-            code: text.strip()
+        # Bidi controls go before the check for a name (the model drops them too).
+        names = {
+            code: strip_bidi_controls(text).strip()
             for code, text in zip(codes, data_list or [], strict=False)
             if text
         }
+        return {code: text for code, text in names.items() if text}
 
     def clean(self, value):
         names = super().clean(value)
