@@ -22,6 +22,7 @@ from akhbar.text.controls import strip_bidi_controls
 BODY_MAX_LENGTH = 500_000
 # An article nests a list in a quotation in a list: a handful of levels.
 MAX_NESTING = 64
+# nh3's parser compares each attribute of a tag with the ones before it.
 MAX_ATTRIBUTES = 1000
 
 ALLOWED_EDITOR_EXTENSIONS = {
@@ -146,8 +147,6 @@ _TOKEN = re.compile(
 )
 _ATTRIBUTES = re.compile(_ATTRIBUTE)
 _START_TAG = re.compile(rf"<({_NAME})")
-# A tag longer than this may hold thousands of attributes: they are counted.
-_LONG_TAG = 4096
 
 # Elements that never hold others, or that the parser closes when a sibling
 # starts (a <p> or <li> inside another closes it): they add no depth.
@@ -182,7 +181,10 @@ def markup_problem(text: str, *, max_depth: int, max_attributes: int) -> str | N
             if token["end"] is None:
                 return None  # the tag runs to the end: the parser drops the rest
             end = token.end()
-            if end - token.start() > _LONG_TAG and _attributes(token) > max_attributes:
+            # An attribute takes two characters at least: count in long tags only.
+            if end - token.start() > 2 * max_attributes and (
+                _attributes(token) > max_attributes
+            ):
                 return "attributes"
             name = name.lower()
             if token["close"]:
@@ -201,7 +203,7 @@ def markup_problem(text: str, *, max_depth: int, max_attributes: int) -> str | N
         else:
             end = text.find(">", token.end()) + 1
         if end == 0:
-            return None  # an open comment takes the rest
+            return None  # a comment (or <!…, <?…) left open takes the rest
         position = end
     return None
 
