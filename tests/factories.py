@@ -12,6 +12,7 @@ from PIL import Image
 
 from akhbar.news import services
 from akhbar.news.models import Article, ArticleStatus, Person, Section, Tag
+from akhbar.newsroom import workflow
 
 _sequence = itertools.count(1)
 
@@ -55,10 +56,30 @@ def make_article(
     if authors:
         article.authors.set(authors)
     if published:
-        services.publish_article(
-            article=article,
-            at=published_at or timezone.now() - timedelta(minutes=n),
-        )
+        publish(article, at=published_at or timezone.now() - timedelta(minutes=n))
+    return article
+
+
+def desk_editor():
+    """Return the editor the factories publish as (made on first use)."""
+    user = get_user_model().objects.filter(username="desk").first()
+    return user or make_user(role="editor", username="desk")
+
+
+def publish(article: Article, *, at=None) -> Article:
+    """Publish through the workflow, dated `at` (past), scheduled (future) or now."""
+    if at is None:
+        workflow.publish(article=article, by=desk_editor())
+    else:
+        workflow.publish_as_of(article=article, by=desk_editor(), at=at)
+    article.refresh_from_db()
+    return article
+
+
+def unpublish(article: Article) -> Article:
+    """Take an article down through the workflow."""
+    workflow.unpublish(article=article, by=desk_editor())
+    article.refresh_from_db()
     return article
 
 
@@ -87,4 +108,6 @@ __all__ = [
     "make_section",
     "make_tag",
     "make_user",
+    "publish",
+    "unpublish",
 ]

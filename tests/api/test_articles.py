@@ -5,7 +5,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.utils import timezone
 
-from akhbar.news import services
 from akhbar.news.models import Article
 from tests.factories import (
     image_upload,
@@ -13,6 +12,7 @@ from tests.factories import (
     make_person,
     make_section,
     make_tag,
+    unpublish,
 )
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +69,7 @@ def test_scheduled_article_appears_once_due(client):
 
 def test_unpublished_article_vanishes(client):
     article = make_article()
-    services.unpublish_article(article=article)
+    unpublish(article)
 
     assert ids(client.get(LIST)) == []
     assert client.get(detail(article.pk)).status_code == 404

@@ -5,8 +5,14 @@ from django.utils import timezone
 
 from akhbar.library import querysets, services
 from akhbar.library.models import Bookmark, Follow
-from akhbar.news import services as news
-from tests.factories import make_article, make_section, make_tag, make_user
+from tests.factories import (
+    make_article,
+    make_section,
+    make_tag,
+    make_user,
+    publish,
+    unpublish,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,19 +35,20 @@ def test_saved_list_hides_articles_that_are_no_longer_published():
     services.add_bookmark(user=reader, article=kept)
     services.add_bookmark(user=reader, article=pulled)
 
-    news.unpublish_article(article=pulled)
+    unpublish(pulled)
     assert saved_articles(reader) == [kept]
 
     # The bookmark was kept, so the story comes back if it is published again.
-    news.publish_article(article=pulled)
+    publish(pulled)
     assert set(saved_articles(reader)) == {kept, pulled}
 
 
 def test_saved_list_hides_an_article_moved_to_a_later_time_until_it_is_due():
     reader, article = make_user(), make_article()
     services.add_bookmark(user=reader, article=article)
+    unpublish(article)
     later = timezone.now() + timedelta(hours=3)
-    news.publish_article(article=article, at=later)
+    publish(article, at=later)
 
     assert saved_articles(reader) == []
     assert saved_articles(reader, now=later + timedelta(seconds=1)) == [article]

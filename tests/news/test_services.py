@@ -1,9 +1,10 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from akhbar.news import services
+from akhbar.news import rules, services
 from akhbar.news.models import Article, ArticleStatus
-from tests.factories import image_upload, make_article, make_section
+from akhbar.newsroom.errors import WorkflowError
+from tests.factories import image_upload, make_article, make_section, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -38,14 +39,16 @@ def test_saving_sanitizes_body_and_counts_words():
 def test_publishing_needs_title_and_body(fields, error_field):
     article = make_article(published=False, **fields)
     with pytest.raises(ValidationError) as caught:
-        services.publish_article(article=article)
-    assert error_field in caught.value.message_dict
+        rules.check_publication(article)
+    assert list(caught.value.message_dict) == [error_field]
+    with pytest.raises(WorkflowError):
+        publish(article)
     assert Article.objects.get(pk=article.pk).status == ArticleStatus.DRAFT
 
 
 def test_publishing_without_time_publishes_now():
     article = make_article(published=False)
-    services.publish_article(article=article)
+    publish(article)
     assert Article.objects.published().get() == article
 
 
@@ -91,18 +94,37 @@ def test_long_title_slug_is_cut_at_a_word_boundary():
     assert slug.endswith("كلمة")
 
 
-def test_core_publish_refuses_a_time_before_the_embargo():
+def test_the_rules_refuse_a_time_before_the_embargo_field_by_field():
     from datetime import timedelta
 
     from django.utils import timezone
 
     embargo = timezone.now() + timedelta(hours=1)
     article = make_article(published=False, embargo_until=embargo)
-    with pytest.raises(ValidationError) as caught:
-        services.publish_article(article=article)
-    assert "embargo_until" in caught.value.message_dict
-    services.publish_article(article=article, at=embargo)
+    with pytest.raises(ValidationError) as now:
+        rules.check_publication(article)
+    assert list(now.value.message_dict) == ["embargo_until"]
+    with pytest.raises(ValidationError) as early:
+        rules.check_publication(article, at=embargo - timedelta(minutes=1))
+    assert list(early.value.message_dict) == ["published_at"]
+    rules.check_publication(article, at=embargo)  # the end of the embargo is fine
+    publish(article, at=embargo)
     assert Article.objects.get(pk=article.pk).published_at == embargo
+
+
+def test_a_live_article_is_not_scheduled_again_and_keeps_its_embargo_rule():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    article = make_article()
+    with pytest.raises(ValidationError) as caught:
+        rules.check_publication(article, at=timezone.now() + timedelta(hours=1))
+    assert list(caught.value.message_dict) == ["published_at"]
+    article.embargo_until = article.published_at + timedelta(hours=1)
+    with pytest.raises(ValidationError) as embargo:
+        services.save_article(article=article)
+    assert list(embargo.value.message_dict) == ["embargo_until"]
 
 
 def test_content_changed_queues_nothing_deferred_for_a_live_article(settings):

@@ -3,9 +3,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from akhbar.news import services
 from akhbar.news.models import Article, ArticleStatus
-from tests.factories import make_article, make_section, make_tag
+from tests.factories import make_article, make_section, make_tag, unpublish
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +27,7 @@ def test_scheduled_article_appears_by_itself_when_its_time_comes():
 
 def test_unpublishing_removes_article_from_reader_querysets():
     article = make_article()
-    services.unpublish_article(article=article)
+    unpublish(article)
     assert not Article.objects.published().exists()
     assert Article.objects.get().status == ArticleStatus.UNPUBLISHED
 

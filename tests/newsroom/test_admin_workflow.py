@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from akhbar.news.models import Article, ArticleStatus, WorkflowState
-from akhbar.news.services import format_moment
+from akhbar.news.rules import format_moment
 from akhbar.newsroom.models import AuditAction, AuditEntry
 from tests.factories import make_article, make_user
 from tests.newsroom.conftest import change_url, edit_data
@@ -266,6 +266,7 @@ def test_scheduling_a_live_article_is_refused_and_keeps_the_edit_on_screen(
 
 
 def test_a_step_refused_after_the_save_rolls_the_save_back(client, editor):
+    from dataclasses import replace
     from unittest import mock
 
     from akhbar.newsroom import workflow
@@ -275,7 +276,8 @@ def test_a_step_refused_after_the_save_rolls_the_save_back(client, editor):
     Article.objects.filter(pk=article.pk).update(status=ArticleStatus.IN_REVIEW)
     client.force_login(editor)
     refused = IllegalTransition("someone else moved it meanwhile")
-    with mock.patch.dict(workflow.STEPS, {"approve": mock.Mock(side_effect=refused)}):
+    step = replace(workflow.STEPS["approve"], run=mock.Mock(side_effect=refused))
+    with mock.patch.dict(workflow.STEPS, {"approve": step}):
         response = post(client, article, title="لن يحفظ", _approve="1")
     assert response.status_code == 200  # back on the editor, not a 500
     assert ("error", "someone else moved it meanwhile") in messages_of(response)

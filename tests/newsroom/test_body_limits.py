@@ -155,12 +155,6 @@ def test_the_longest_body_saves_restores_and_translates(client, editor):
     assert Article.objects.get(language="en").body == LONGEST
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValidationError,
-    reason="restore_revision lets the sanitizer's ValidationError through; the "
-    "newsroom views answer WorkflowError only",
-)
 def test_restoring_a_revision_stored_before_the_limits_is_refused_with_a_message(
     client, editor
 ):

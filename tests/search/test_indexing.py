@@ -15,7 +15,7 @@ from akhbar.search.models import SearchDocument
 from akhbar.search.queries import filters_for, read_query, search_ids
 from akhbar.search.services import rebuild_index
 from akhbar.search.tasks import index_article
-from tests.factories import make_article
+from tests.factories import make_article, unpublish
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +54,7 @@ def test_editing_replaces_the_words(published, django_capture_on_commit_callback
 def test_unpublishing_removes(published, django_capture_on_commit_callbacks):
     article = published(title="خبر عن الفيضانات")
     with django_capture_on_commit_callbacks(execute=True):
-        services.unpublish_article(article=article)
+        unpublish(article)
     assert found("الفيضانات") == []
     assert not SearchDocument.objects.filter(article_id=article.pk).exists()
 

@@ -11,15 +11,18 @@ from django.utils.html import escape
 
 from akhbar.news import services
 from akhbar.news.models import Article, Section
+from akhbar.newsroom import workflow
 from akhbar.search.queries import filters_for, read_query, search_ids
+from tests.factories import make_user
 
 from .corpus import ARABIC_QUERIES, ARTICLES, ENGLISH_QUERIES
 
 
 @pytest.fixture(scope="module")
 def corpus(django_db_setup, django_db_blocker):
-    """Publish the corpus through the services (the index task runs at once)."""
+    """Publish the corpus through the workflow (the index task runs at once)."""
     with django_db_blocker.unblock():
+        desk = make_user(role="editor", username="relevance-desk")
         sections = {}
         keys = {}
         now = timezone.now()
@@ -39,11 +42,14 @@ def corpus(django_db_setup, django_db_blocker):
                     section=sections[section],
                 )
             )
-            services.publish_article(article=article, at=now - timedelta(hours=n + 1))
+            workflow.publish_as_of(
+                article=article, by=desk, at=now - timedelta(hours=n + 1)
+            )
             keys[article.pk] = key
         yield keys
         Article.objects.filter(pk__in=keys).delete()
         Section.objects.filter(pk__in=[s.pk for s in sections.values()]).delete()
+        desk.delete()
 
 
 def top_three(text, language, keys):

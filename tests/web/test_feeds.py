@@ -7,8 +7,7 @@ from urllib.parse import unquote
 import pytest
 from django.utils import timezone
 
-from akhbar.news import services
-from tests.factories import make_article, make_section, make_tag
+from tests.factories import make_article, make_section, make_tag, unpublish
 
 pytestmark = pytest.mark.django_db
 
@@ -100,7 +99,7 @@ def test_english_feed_lists_english_articles(client, world, oil, url, kind):
 def test_unpublished_article_vanishes_from_feeds(client, world, oil, url, kind):
     story(world, oil, title="باق")  # a feed with nothing published is a 404
     article = story(world, oil, title="سحب")
-    services.unpublish_article(article=article)
+    unpublish(article)
 
     _root, items = read_feed(client, url.format(lang="ar"), kind)
 

@@ -5,7 +5,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from akhbar.news import services
-from tests.factories import make_article, make_person, make_section, make_tag
+from tests.factories import (
+    make_article,
+    make_person,
+    make_section,
+    make_tag,
+    unpublish,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +107,7 @@ def test_invisible_articles_are_404_for_readers(client, state):
         article = make_article(published_at=timezone.now() + timedelta(hours=1))
     else:
         article = make_article()
-        services.unpublish_article(article=article)
+        unpublish(article)
     response = client.get(article.get_absolute_url())
     assert response.status_code == 404
     assert "<html" in response.content.decode()  # the reader's 404 page
@@ -116,7 +122,7 @@ def test_unpublished_article_leaves_home_section_and_tag_pages(
     for page in pages:
         assert "خبر سيسحب" in client.get(page).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        services.unpublish_article(article=article)
+        unpublish(article)
     for page in pages:
         assert "خبر سيسحب" not in client.get(page).content.decode()
 
@@ -273,7 +279,6 @@ def test_media_is_served_with_nosniff(client, settings, tmp_path):
 
 
 def test_person_page_shows_reencoded_photo(client):
-    from akhbar.news import services
     from tests.factories import image_upload
 
     person = make_person()

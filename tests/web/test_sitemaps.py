@@ -7,8 +7,7 @@ from urllib.parse import unquote
 import pytest
 from django.utils import timezone
 
-from akhbar.news import services
-from tests.factories import make_article, make_section
+from tests.factories import make_article, make_section, unpublish
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +72,7 @@ def test_article_sitemap_lists_only_published_due_articles(client):
     draft = make_article(published=False)
     scheduled = make_article(published_at=timezone.now() + timedelta(hours=1))
     withdrawn = make_article()
-    services.unpublish_article(article=withdrawn)
+    unpublish(withdrawn)
 
     _response, root = fetch_xml(client, "/sitemap-articles.xml")
 

@@ -22,6 +22,7 @@ from akhbar.accounts.demo import load_demo_reader
 from akhbar.news import services
 from akhbar.news.models import Article, Person, Section, Tag
 from akhbar.news.sanitize import sanitize_body
+from akhbar.newsroom import workflow
 
 from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
 from .images import draw_lead_image
@@ -108,7 +109,7 @@ def _wanted_fields(version: Version, placement: _Placement) -> dict:
     }
 
 
-def _create(story: Story, version: Version, placement, *, image, now) -> None:
+def _create(story: Story, version: Version, placement, *, image, now, by) -> None:
     article = Article(
         language=version.language,
         translation_group=story_group(story.key),
@@ -116,11 +117,12 @@ def _create(story: Story, version: Version, placement, *, image, now) -> None:
     )
     if version.caption:
         article.lead_image.save(f"{story.key}.jpg", ContentFile(image()), save=False)
-    services.save_article(article=article, image_changed=bool(version.caption))
+    services.save_article(article=article, by=by, image_changed=bool(version.caption))
     article.tags.set(placement.tags)
     article.authors.set(placement.authors)
     published_at = now - timedelta(hours=story.hours_ago)
-    services.publish_article(article=article, at=published_at)
+    # Through the workflow, dated when the story "happened" (audited as the desk).
+    workflow.publish_as_of(article=article, by=by, at=published_at)
     # Loaded now, but written then: readers should not see "Updated".
     Article.objects.filter(pk=article.pk).update(updated_at=published_at)
 
@@ -151,7 +153,7 @@ def _update(story: Story, version: Version, placement, *, article, image) -> boo
 
 
 @transaction.atomic
-def load_story(story: Story, *, now) -> Loaded:
+def load_story(story: Story, *, now, by) -> Loaded:
     """Create the story's missing versions and update those whose files changed."""
     placement = _Placement(
         section=Section.objects.get(slug=story.section),
@@ -170,7 +172,7 @@ def load_story(story: Story, *, now) -> Loaded:
     for version in story.versions:
         article = articles.filter(language=version.language).order_by("pk").first()
         if article is None:
-            _create(story, version, placement, image=image, now=now)
+            _create(story, version, placement, image=image, now=now, by=by)
             loaded += Loaded(created=1)
         elif article.is_trashed:
             continue  # Someone moved it to the trash; leave it there.
@@ -179,15 +181,32 @@ def load_story(story: Story, *, now) -> Loaded:
     return loaded
 
 
-def load_content(*, now=None, content_dir: Path = CONTENT_DIR) -> Loaded:
+def desk_editor():
+    """Return the demo's editor account, who publishes the demo stories.
+
+    Made here without a password when the content is loaded first;
+    `load_accounts` gives it one.
+    """
+    user, created = get_user_model().objects.get_or_create(
+        username="editor", defaults={"is_staff": True}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+        user.groups.set(Group.objects.filter(name="editor"))
+    return user
+
+
+def load_content(*, now=None, content_dir: Path = CONTENT_DIR, by=None) -> Loaded:
     """Load the demo's taxonomy and stories; return how many articles changed."""
     now = now or timezone.now()
+    by = by or desk_editor()
     # Read and check every file first: a malformed one stops the load unwritten.
     taxonomy, stories = read_content(content_dir)
     load_taxonomy(taxonomy)
     loaded = Loaded()
     for story in stories:
-        loaded += load_story(story, now=now)
+        loaded += load_story(story, now=now, by=by)
     return loaded
 
 

@@ -1,7 +1,9 @@
-"""Writes: every change to content goes through these functions.
+"""Content writes: an article's text and derived fields, names, people, notes.
 
-They check the rules, save in one transaction, and after commit hand the side
-effects (cache purge, search index later) to durable tasks.
+No function here changes an article's state (draft, in review, published...):
+that is the newsroom's workflow (`akhbar.newsroom.workflow`), the one door for
+it. These save in one transaction and, after commit, hand the side effects
+(cache purge, search index) to durable tasks.
 """
 
 from collections.abc import Iterable
@@ -9,22 +11,19 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.module_loading import import_string
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 
 from .conf import content_tasks
 from .images import make_renditions
 from .models import (
     Article,
     ArticleNote,
-    ArticleStatus,
     Person,
     Section,
     Tag,
 )
+from .rules import check_embargo
 from .sanitize import plain_text, sanitize_body
 
 MAX_SLUG_LENGTH = 120
@@ -50,6 +49,7 @@ def prepare_article(article: Article) -> Article:
         article.body = sanitize_body(article.body)
     except ValidationError as error:
         raise ValidationError({"body": error.error_list}) from error
+    check_embargo(article)
     if not article.slug:
         article.slug = slug_for(article.title)
     article.word_count = len(plain_text(article.body).split())
@@ -74,59 +74,6 @@ def save_article(*, article: Article, by=None, image_changed: bool = False) -> A
         # After save, so the upload is in storage and the renditions read it there.
         refresh_lead_image(article)
         article.save(update_fields=["lead_image_renditions"])
-    transaction.on_commit(lambda: content_changed(article.pk))
-    return article
-
-
-def check_publishable(article: Article, *, at: datetime | None = None) -> None:
-    """Refuse to publish without a title or a body, or before the embargo."""
-    errors = {}
-    if not article.title.strip():
-        errors["title"] = _("An article needs a title before it is published.")
-    if not plain_text(article.body):
-        errors["body"] = _("An article needs a body before it is published.")
-    moment = at or timezone.now()
-    if article.embargo_until and moment < article.embargo_until:
-        errors["embargo_until"] = _(
-            "The article is under embargo until %(time)s: it cannot appear before "
-            "then. Schedule it for that time or later."
-        ) % {"time": format_moment(article.embargo_until)}
-    if errors:
-        raise ValidationError(errors)
-
-
-def format_moment(moment: datetime) -> str:
-    """Return a time as editors read it: local, with the date."""
-    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
-
-
-@transaction.atomic
-def publish_article(
-    *, article: Article, by=None, at: datetime | None = None
-) -> Article:
-    """Publish an article now, or at a later time (it then appears by itself)."""
-    published_at = at or article.published_at or timezone.now()
-    check_publishable(article, at=published_at)
-    article.status = ArticleStatus.PUBLISHED
-    article.published_at = published_at
-    article.status_changed_at = timezone.now()
-    if by is not None:
-        article.status_changed_by = by
-    prepare_article(article)
-    article.save()
-    transaction.on_commit(lambda: content_changed(article.pk))
-    return article
-
-
-@transaction.atomic
-def unpublish_article(*, article: Article, by=None) -> Article:
-    """Take an article off every reader surface; it keeps its text and history."""
-    article.status = ArticleStatus.UNPUBLISHED
-    article.status_changed_at = timezone.now()
-    article.status_changed_by = by
-    article.save(
-        update_fields=["status", "status_changed_at", "status_changed_by", "updated_at"]
-    )
     transaction.on_commit(lambda: content_changed(article.pk))
     return article
 

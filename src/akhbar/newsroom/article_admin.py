@@ -11,8 +11,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from akhbar.news import services
 from akhbar.news.models import Article, NoteKind, WorkflowState
+from akhbar.news.rules import format_moment
 
 from . import audit, revisions, translations, trash, views, workflow
 from .diff import compare_content
@@ -95,7 +95,7 @@ class ArticleAdmin(admin.ModelAdmin):
             return format_html(
                 "{} · <time>{}</time>",
                 state.label,
-                services.format_moment(obj.published_at),
+                format_moment(obj.published_at),
             )
         return state.label
 
@@ -311,6 +311,11 @@ class ArticleAdmin(admin.ModelAdmin):
         )
 
     def save_related(self, request, form, formsets, change):
+        """Save tags and authors, keep the revision, then take the pressed step.
+
+        All in the admin's transaction: a refused step rolls the save back with
+        it (changeform_view shows why), so nothing is half-applied.
+        """
         super().save_related(request, form, formsets, change)
         article = form.instance
         revisions.record_revision(article=article, by=request.user)
@@ -332,22 +337,15 @@ class ArticleAdmin(admin.ModelAdmin):
                     messages.WARNING,
                 )
             return
-        outcome = self._take_step(request, form, article, step)
+        outcome = workflow.take(
+            step,
+            article=article,
+            by=request.user,
+            comment=form.cleaned_data.get("workflow_comment", ""),
+            at=form.chosen_time,
+        )
         level = messages.SUCCESS if outcome.changed else messages.WARNING
         self.message_user(request, outcome.message, level)
-
-    def _take_step(self, request, form, article, step):
-        by, comment = request.user, form.cleaned_data.get("workflow_comment", "")
-        if step == "publish":
-            at = form.cleaned_data.get("published_at")
-            if not form.publish_time_chosen:
-                at = None
-            return workflow.publish(article=article, by=by, at=at)
-        if step == "sync":
-            return translations.mark_current(translation=article, by=by)
-        if step in ("submit", "approve", "return", "unpublish"):
-            return workflow.STEPS[step](article=article, by=by, comment=comment)
-        return workflow.STEPS[step](article=article, by=by)
 
     # Deleting moves to the trash.
 
@@ -356,11 +354,11 @@ class ArticleAdmin(admin.ModelAdmin):
         return super().delete_view(request, object_id, extra_context)
 
     def delete_model(self, request, obj):
-        trash.trash(article=obj, by=request.user)
+        workflow.take("trash", article=obj, by=request.user)
 
     def delete_queryset(self, request, queryset):
         for article in queryset:
-            trash.trash(article=article, by=request.user)
+            workflow.take("trash", article=article, by=request.user)
 
     def response_delete(self, request, obj_display, obj_id):
         self.message_user(
@@ -397,7 +395,7 @@ class ArticleAdmin(admin.ModelAdmin):
         self._each(
             request,
             queryset,
-            workflow.publish,
+            workflow.STEPS["publish"].run,
             lambda count: (
                 ngettext(
                     "%(count)d article published.",
@@ -413,7 +411,7 @@ class ArticleAdmin(admin.ModelAdmin):
         self._each(
             request,
             queryset,
-            workflow.unpublish,
+            workflow.STEPS["unpublish"].run,
             lambda count: (
                 ngettext(
                     "%(count)d article unpublished.",
@@ -429,7 +427,7 @@ class ArticleAdmin(admin.ModelAdmin):
         self._each(
             request,
             queryset,
-            trash.trash,
+            workflow.STEPS["trash"].run,
             lambda count: (
                 ngettext(
                     "%(count)d article moved to the trash.",

@@ -4,17 +4,12 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from akhbar.news.models import Article, ArticleStatus, WorkflowState
+from akhbar.news import rules
+from akhbar.news.models import Article
 from akhbar.news.sanitize import sanitize_body
-from akhbar.news.services import (
-    check_publishable,
-    format_moment,
-    prepare_article,
-    slug_for,
-)
+from akhbar.news.services import slug_for
 from akhbar.text.controls import strip_bidi_controls
 
 from . import revisions
@@ -86,16 +81,6 @@ class TranslatedNamesField(forms.MultiValueField):
         return names
 
 
-# The buttons of the article editor: each saves, then takes one workflow step.
-STEP_BUTTONS = {
-    "_submit": "submit",
-    "_approve": "approve",
-    "_return": "return",
-    "_publish": "publish",
-    "_unschedule": "unschedule",
-    "_unpublish": "unpublish",
-    "_sync": "sync",
-}
 # Not content: leaving them out of the comparison lets a double-posted form
 # (same text, older version number) through as the no-op it is.
 NOT_CONTENT = {"version", "published_at", "workflow_comment"}
@@ -148,7 +133,9 @@ class ArticleAdminForm(forms.ModelForm):
     @property
     def step(self) -> str | None:
         """Return the workflow step the pressed button asks for, if any."""
-        return next((s for key, s in STEP_BUTTONS.items() if key in self.data), None)
+        from . import workflow
+
+        return workflow.step_for_button(self.data)
 
     def clean_body(self):
         # Checked as it will be stored: cleaning lengthens text ("<" is kept as
@@ -161,10 +148,14 @@ class ArticleAdminForm(forms.ModelForm):
             return cleaned
         self._follow_title_with_slug(cleaned)
         self._check_version(cleaned)
-        self._check_embargo(cleaned)
-        if self.step and not self.errors:
-            self._check_step(cleaned)
         return cleaned
+
+    def _post_clean(self):
+        # Django has copied the posted values onto the instance by now: the
+        # rules are checked on the article as it would be saved.
+        super()._post_clean()
+        if not self.errors:
+            self._check_rules()
 
     def _check_version(self, cleaned) -> None:
         article = self.instance
@@ -211,82 +202,46 @@ class ArticleAdminForm(forms.ModelForm):
         if cleaned.get("slug") == self._title_slug():
             cleaned["slug"] = ""  # made again from the title as it is now
 
-    def _check_embargo(self, cleaned) -> None:
-        article, embargo = self.instance, cleaned.get("embargo_until")
-        if not embargo or article.status != ArticleStatus.PUBLISHED:
-            return
-        if article.published_at and embargo > article.published_at:
-            self.add_error(
-                "embargo_until",
-                _(
-                    "The embargo would end after the article’s publish time "
-                    "(%(time)s). Change the schedule first (Unpublish, then "
-                    "schedule again), or remove the embargo."
+    def _check_rules(self) -> None:
+        """Ask the rules of publication (one validator) and the workflow's steps."""
+        from . import workflow
+
+        article, step = self.instance, self.step
+        try:
+            rules.check_embargo(article)
+            if step and not workflow.is_permitted(self.user, step, article):
+                # A button this user does not have (a forged or stale form): the
+                # edit is saved, the step is not, and the admin says so.
+                self.forbidden_step = step
+                return
+            self.requested_step = step
+            if step and not workflow.is_possible(step, article):
+                raise ValidationError(
+                    _("This step is not possible now (the article is: %(state)s).")
+                    % {"state": article.get_workflow_state_display()},
+                    code="step",
                 )
-                % {"time": format_moment(article.published_at)},
-            )
+            comment = self.cleaned_data.get("workflow_comment", "").strip()
+            if step == "return" and not comment:
+                raise ValidationError(
+                    {
+                        "workflow_comment": _(
+                            "Say what should change: a comment is needed to send "
+                            "an article back."
+                        )
+                    }
+                )
+            if step == "publish":
+                rules.check_publication(article, at=self.chosen_time)
+        except ValidationError as error:
+            self.add_error(None, error)
 
-    def _check_step(self, cleaned) -> None:
-        from .workflow import is_permitted, is_possible
-
-        step, article = self.step, self.instance
-        if not is_permitted(self.user, step, article):
-            # A button this user does not have (a forged or stale form): the
-            # edit is saved, the step is not, and the admin says so.
-            self.forbidden_step = step
-            return
-        self.requested_step = step
-        if step == "sync":
-            return  # checked by the service; nothing to pre-check
-        if not is_possible(step, article if article.pk else None):
-            raise ValidationError(
-                _("This step is not possible now (the article is: %(state)s).")
-                % {"state": article.get_workflow_state_display()},
-                code="step",
-            )
-        if step == "return" and not cleaned.get("workflow_comment", "").strip():
-            self.add_error(
-                "workflow_comment",
-                _(
-                    "Say what should change: a comment is needed to send an "
-                    "article back."
-                ),
-            )
-        if step == "publish":
-            self._check_publishable(cleaned)
-
-    def _check_publishable(self, cleaned) -> None:
-        candidate = self.instance
-        candidate.title = cleaned.get("title", "")
-        candidate.body = cleaned.get("body", "")
-        candidate.embargo_until = cleaned.get("embargo_until")
-        at = cleaned.get("published_at") if self.publish_time_chosen else None
-        prepare_article(candidate)
-        if at is not None and at <= timezone.now():
-            at = None  # a passed time publishes now (the service says so)
-        if at is not None and candidate.workflow_state() == WorkflowState.PUBLISHED:
-            raise ValidationError(
-                {
-                    "published_at": _(
-                        "The article is live already: unpublish it before "
-                        "scheduling it again."
-                    )
-                }
-            )
-        if at is not None and candidate.embargo_until and at < candidate.embargo_until:
-            raise ValidationError(
-                {
-                    "published_at": _(
-                        "The embargo (until %(embargo)s) ends after this time. "
-                        "Schedule the article for the end of the embargo or later."
-                    )
-                    % {"embargo": format_moment(candidate.embargo_until)}
-                }
-            )
-        moment = at or timezone.now()
-        if candidate.status == ArticleStatus.UNPUBLISHED and at is None:
-            moment = candidate.published_at or moment
-        check_publishable(candidate, at=moment)
+    @property
+    def chosen_time(self):
+        """Return the publish time set in this form, if the editor set one."""
+        return (
+            self.cleaned_data.get("published_at") if self.publish_time_chosen else None
+        )
 
     @property
     def publish_time_chosen(self) -> bool:

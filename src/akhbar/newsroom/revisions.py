@@ -7,6 +7,7 @@ started from; if the article has a newer revision by then, the save is refused
 with what changed (optimistic concurrency, no locks held while someone types).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -17,7 +18,7 @@ from akhbar.news import services
 from akhbar.news.models import Article, Person, Section, Tag
 
 from . import audit
-from .errors import EditConflict, NotAllowed, Outcome
+from .errors import EditConflict, NotAllowed, Outcome, WorkflowError
 from .models import AuditAction, Revision, RevisionReason
 from .permissions import can_edit
 
@@ -222,7 +223,11 @@ def restore_revision(
         )
     check_version(article, expected_version)
     _apply(article, revision)
-    services.save_article(article=article, by=by)
+    try:
+        services.save_article(article=article, by=by)
+    except ValidationError as error:
+        # A revision kept before today's limits (too long once cleaned, say).
+        raise WorkflowError(" ".join(error.messages)) from error
     new = record_revision(
         article=article, by=by, reason=RevisionReason.RESTORED, restored_from=number
     )

@@ -11,13 +11,14 @@ written to the translation itself, so its readers see nothing change.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, OuterRef, Subquery
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from akhbar.news import services
-from akhbar.news.models import Article, ArticleStatus
+from akhbar.news.models import Article
 
 from . import audit
 from .diff import FieldDiff, compare_content
@@ -87,9 +88,12 @@ def translate_into(*, source: Article, language: str, by) -> Outcome:
         lead_image_caption=source.lead_image_caption,
         lead_image_credit=source.lead_image_credit,
         embargo_until=source.embargo_until,
-        status=ArticleStatus.DRAFT,
     )
-    services.save_article(article=draft, by=by)
+    try:
+        services.save_article(article=draft, by=by)
+    except ValidationError as error:
+        # A source stored before today's limits (too long once cleaned, say).
+        raise WorkflowError(" ".join(error.messages)) from error
     draft.tags.set(source.tags.all())
     draft.authors.set(source.authors.all())
     record_revision(article=draft, by=by, reason=RevisionReason.TRANSLATION)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from akhbar.news.models import Article
 from akhbar.web.views import render_article
 
-from . import corrections, translations, trash
+from . import corrections, translations, trash, workflow
 from .dashboard import blocks_for
 from .diff import changed_data_fields, compare_content
 from .errors import WorkflowError
@@ -210,7 +210,7 @@ def untrash(request, object_id):
     url = reverse("admin:trash")
     article = get_object_or_404(Article.objects.trashed(), pk=_int(object_id, 0))
     try:
-        outcome = trash.untrash(article=article, by=request.user)
+        outcome = workflow.take("untrash", article=article, by=request.user)
     except WorkflowError as error:
         return _refused(request, error, url)
     return _done(request, outcome, url)

@@ -1,4 +1,4 @@
-"""The workflow: one service function per step an article can take.
+"""The workflow: the one door through which an article's state changes.
 
     draft ──submit──▶ in review ──approve──▶ approved
       ▲                  │                      │
@@ -13,8 +13,17 @@ who did it and when (on the article and in the audit log), all in one
 transaction. A step that is already done (a double click) changes nothing and
 says so. "Scheduled" is stored as published with a future time, so the article
 appears by itself when its time comes.
+
+Every step has one signature, `(*, article, by, comment="", at=None)`, and one
+entry in STEPS: the admin's buttons, admin actions, the demo loader and the
+test factories all go through `take()` or the step functions here, and nothing
+else in the code assigns an article's status (`_move` does). Content edits go
+through `revisions.save_edit`; the rules of publication are one validator,
+`akhbar.news.rules.check_publication`, which the editor's form calls too.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
@@ -22,14 +31,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from akhbar.news import services
+from akhbar.news import rules, services
 from akhbar.news.models import Article, ArticleStatus, WorkflowState
-from akhbar.news.services import format_moment
+from akhbar.news.rules import format_moment
 
-from . import audit
+from . import audit, translations, trash
 from .errors import IllegalTransition, NotAllowed, Outcome, WorkflowError
 from .models import AuditAction
-from .permissions import can_publish, can_submit
+from .permissions import can_edit, can_publish, can_submit, can_trash, can_untrash
 
 COMMENT_MAX_LENGTH = 2000
 
@@ -111,7 +120,7 @@ def _clean_comment(comment: str) -> str:
 
 
 @transaction.atomic
-def submit(*, article: Article, by, comment: str = "") -> Outcome:
+def submit(*, article: Article, by, comment: str = "", at=None) -> Outcome:
     """Send a draft to the editors for review."""
     article = _lock(article)
     if not can_submit(by, article):
@@ -135,7 +144,7 @@ def submit(*, article: Article, by, comment: str = "") -> Outcome:
 
 
 @transaction.atomic
-def approve(*, article: Article, by, comment: str = "") -> Outcome:
+def approve(*, article: Article, by, comment: str = "", at=None) -> Outcome:
     """Accept an article in review; it waits to be scheduled or published."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may approve articles."))
@@ -161,7 +170,7 @@ def approve(*, article: Article, by, comment: str = "") -> Outcome:
 
 
 @transaction.atomic
-def return_to_draft(*, article: Article, by, comment: str) -> Outcome:
+def return_to_draft(*, article: Article, by, comment: str = "", at=None) -> Outcome:
     """Send an article back to its author, saying what to change."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may send articles back."))
@@ -191,22 +200,24 @@ def return_to_draft(*, article: Article, by, comment: str) -> Outcome:
     return Outcome(article, True, _("The article is sent back to its author."))
 
 
-def _check_publishable(article: Article, at: datetime) -> None:
+def _check_publication(article: Article, at: datetime | None) -> None:
     try:
-        services.check_publishable(article, at=at)
+        rules.check_publication(article, at=at)
     except ValidationError as error:
         raise WorkflowError(" ".join(error.messages)) from error
 
 
 @transaction.atomic
-def publish(*, article: Article, by, at: datetime | None = None) -> Outcome:
+def publish(
+    *, article: Article, by, comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Publish now, or schedule when `at` is in the future.
 
     A time that has already passed publishes now, and the message says so.
     """
     now = timezone.now()
     if at is not None and at > now:
-        return schedule(article=article, by=by, at=at)
+        return schedule(article=article, by=by, comment=comment, at=at)
     article = _lock(article)
     _require_publisher(by, _("Only editors may publish articles."))
     state = article.workflow_state(now)
@@ -216,15 +227,14 @@ def publish(*, article: Article, by, at: datetime | None = None) -> Outcome:
         raise _illegal(
             article, _("This article cannot be published (it is: %(state)s).")
         )
-    # An article taken down and put back keeps its first publication time.
-    keep = state == S.UNPUBLISHED and article.published_at and at is None
-    published_at = article.published_at if keep else now
-    _check_publishable(article, published_at)
+    _check_publication(article, at)
+    published_at = rules.going_live_at(article, at, now=now)
     _move(
         article,
         ArticleStatus.PUBLISHED,
         by=by,
         action=AuditAction.PUBLISHED,
+        comment=_clean_comment(comment),
         published_at=published_at,
         details={"at": published_at.isoformat()},
     )
@@ -238,10 +248,51 @@ def publish(*, article: Article, by, at: datetime | None = None) -> Outcome:
 
 
 @transaction.atomic
-def schedule(*, article: Article, by, at: datetime) -> Outcome:
+def publish_as_of(*, article: Article, by, at: datetime) -> Outcome:
+    """Publish an article dated at a past time: archives, imports, the demo.
+
+    Readers see it as published then (its place in lists and feeds follows);
+    the audit log records who did it, and when.
+    """
+    now = timezone.now()
+    if at > now:
+        return schedule(article=article, by=by, at=at)
+    article = _lock(article)
+    _require_publisher(by, _("Only editors may publish articles."))
+    state = article.workflow_state(now)
+    if state == S.PUBLISHED and article.published_at == at:
+        return Outcome(article, False, _("The article is already published."))
+    if state not in PUBLISH_FROM:
+        raise _illegal(
+            article, _("This article cannot be published (it is: %(state)s).")
+        )
+    _check_publication(article, None)
+    if article.embargo_until and at < article.embargo_until:
+        raise WorkflowError(
+            _(
+                "The article is under embargo until %(time)s: it cannot appear "
+                "before then. Schedule it for that time or later."
+            )
+            % {"time": format_moment(article.embargo_until)}
+        )
+    _move(
+        article,
+        ArticleStatus.PUBLISHED,
+        by=by,
+        action=AuditAction.PUBLISHED,
+        published_at=at,
+        details={"at": at.isoformat(), "as_of": True},
+    )
+    return Outcome(article, True, _("The article is published."))
+
+
+@transaction.atomic
+def schedule(
+    *, article: Article, by, comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Schedule an article: it appears by itself at `at` (no cron needed)."""
     if at is None or at <= timezone.now():
-        return publish(article=article, by=by, at=at)
+        return publish(article=article, by=by, comment=comment, at=at)
     article = _lock(article)
     _require_publisher(by, _("Only editors may schedule articles."))
     state = article.workflow_state()
@@ -260,24 +311,13 @@ def schedule(*, article: Article, by, at: datetime) -> Outcome:
                 "again (this article is: %(state)s)."
             ),
         )
-    if article.embargo_until and at < article.embargo_until:
-        raise WorkflowError(
-            _(
-                "The article is under embargo until %(embargo)s, after the time "
-                "you chose (%(time)s). Schedule it for the end of the embargo or "
-                "later."
-            )
-            % {
-                "embargo": format_moment(article.embargo_until),
-                "time": format_moment(at),
-            }
-        )
-    _check_publishable(article, at)
+    _check_publication(article, at)
     _move(
         article,
         ArticleStatus.PUBLISHED,
         by=by,
         action=AuditAction.SCHEDULED,
+        comment=_clean_comment(comment),
         published_at=at,
         details={"at": at.isoformat()},
     )
@@ -290,7 +330,7 @@ def schedule(*, article: Article, by, at: datetime) -> Outcome:
 
 
 @transaction.atomic
-def unschedule(*, article: Article, by) -> Outcome:
+def unschedule(*, article: Article, by, comment: str = "", at=None) -> Outcome:
     """Cancel a schedule; the article goes back to approved."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may cancel a schedule."))
@@ -317,7 +357,7 @@ def unschedule(*, article: Article, by) -> Outcome:
 
 
 @transaction.atomic
-def unpublish(*, article: Article, by, comment: str = "") -> Outcome:
+def unpublish(*, article: Article, by, comment: str = "", at=None) -> Outcome:
     """Take an article off every reader surface; it keeps text and history."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may unpublish articles."))
@@ -342,57 +382,130 @@ def unpublish(*, article: Article, by, comment: str = "") -> Outcome:
     return Outcome(article, True, _("The article is no longer published."))
 
 
-STEPS = {
-    "submit": submit,
-    "approve": approve,
-    "return": return_to_draft,
-    "publish": publish,
-    "unschedule": unschedule,
-    "unpublish": unpublish,
-}
+def sync(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+    """Record that a translation now follows its source's latest revision."""
+    return translations.mark_current(translation=article, by=by)
 
 
-# Where each step leads: a step asked for when the article is already there
-# is a repeat (a double click), which the step answers with "already done".
-STEP_SOURCES = {
-    "submit": (SUBMIT_FROM, {S.IN_REVIEW}),
-    "approve": (APPROVE_FROM, {S.APPROVED}),
-    "return": (RETURN_FROM, {S.DRAFT}),
-    "publish": (PUBLISH_FROM, {S.PUBLISHED}),
-    "unschedule": (UNSCHEDULE_FROM, {S.APPROVED}),
-    "unpublish": (UNPUBLISH_FROM, {S.UNPUBLISHED}),
-}
+def move_to_trash(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+    """Move an article to the trash (off every reader surface, restorable)."""
+    return trash.trash(article=article, by=by)
+
+
+def restore_from_trash(*, article: Article, by, comment: str = "", at=None):
+    """Bring an article back from the trash, in the state it was in."""
+    return trash.untrash(article=article, by=by)
+
+
+EVERY_STATE = frozenset(WorkflowState)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step: what it does, who may take it, and from where to where."""
+
+    run: Callable[..., Outcome]
+    permitted: Callable[[object, Article | None], bool]
+    # The states it starts from, and where it leads: asked for when the article
+    # is already there, it is a repeat (a double click) answered "already done".
+    sources: frozenset
+    targets: frozenset
+    # The editor's button that saves, then takes this step (None: no button).
+    button: str | None = None
+    # Whether a brand-new article may take it on its first save.
+    from_new: bool = False
+
+
+def _submitter(user, article) -> bool:
+    return article is None or article.pk is None or can_submit(user, article)
+
+
+def _translator(user, article) -> bool:
+    # The service checks that the user may edit the translation.
+    return article is None or can_edit(user, article)
+
+
+STEPS: dict[str, Step] = {
+    "submit": Step(
+        submit, _submitter, frozenset(SUBMIT_FROM), frozenset({S.IN_REVIEW}),
+        "_submit", from_new=True,
+    ),
+    "approve": Step(
+        approve, lambda u, a: can_publish(u), frozenset(APPROVE_FROM),
+        frozenset({S.APPROVED}), "_approve",
+    ),
+    "return": Step(
+        return_to_draft, lambda u, a: can_publish(u), frozenset(RETURN_FROM),
+        frozenset({S.DRAFT}), "_return",
+    ),
+    "publish": Step(
+        publish, lambda u, a: can_publish(u), frozenset(PUBLISH_FROM),
+        frozenset({S.PUBLISHED, S.SCHEDULED}), "_publish", from_new=True,
+    ),
+    "unschedule": Step(
+        unschedule, lambda u, a: can_publish(u), frozenset(UNSCHEDULE_FROM),
+        frozenset({S.APPROVED}), "_unschedule",
+    ),
+    "unpublish": Step(
+        unpublish, lambda u, a: can_publish(u), frozenset(UNPUBLISH_FROM),
+        frozenset({S.UNPUBLISHED}), "_unpublish",
+    ),
+    "sync": Step(sync, _translator, EVERY_STATE, EVERY_STATE, "_sync"),
+    "trash": Step(
+        move_to_trash, lambda u, a: can_trash(u), EVERY_STATE, frozenset()
+    ),
+    "untrash": Step(
+        restore_from_trash, lambda u, a: can_untrash(u), frozenset(), EVERY_STATE
+    ),
+}  # fmt: skip
+
+
+def take(
+    step: str, *, article: Article, by, comment: str = "", at: datetime | None = None
+) -> Outcome:
+    """Take the named step: the one way the admin and commands dispatch a step."""
+    try:
+        chosen = STEPS[step]
+    except KeyError:
+        raise IllegalTransition(_("There is no such step.")) from None
+    return chosen.run(article=article, by=by, comment=comment, at=at)
+
+
+def step_for_button(data) -> str | None:
+    """Return the step whose button was pressed in posted form data, if any."""
+    return next(
+        (name for name, step in STEPS.items() if step.button and step.button in data),
+        None,
+    )
 
 
 def is_permitted(user, step: str, article: Article | None) -> bool:
     """Tell whether the user's role allows a step, whatever the article's state."""
-    if step == "submit":
-        return article is None or article.pk is None or can_submit(user, article)
-    if step == "sync":
-        return True  # the service checks that the user may edit the translation
-    return can_publish(user)
+    return STEPS[step].permitted(user, article)
 
 
 def is_possible(step: str, article: Article | None) -> bool:
     """Tell whether a step is legal from the article's state, or already done."""
-    if article is None:
-        return step in ("submit", "publish")
+    chosen = STEPS[step]
+    if article is None or article.pk is None:
+        return chosen.from_new
     if article.is_trashed:
-        return False
-    sources, targets = STEP_SOURCES[step]
+        return step == "untrash"
     state = article.workflow_state()
-    return state in sources or state in targets
+    return state in chosen.sources or state in chosen.targets
 
 
 def available_steps(user, article: Article | None) -> list[str]:
-    """Return the steps this user may take now, for the editor's buttons."""
+    """Return the buttons' steps this user may take now, for the editor's page."""
     new = article is None or article.pk is None
     if not new and article.is_trashed:
         return []
     state = None if new else article.workflow_state()
     return [
-        step
-        for step, (sources, _targets) in STEP_SOURCES.items()
-        if is_permitted(user, step, article)
-        and (step in ("submit", "publish") if new else state in sources)
+        name
+        for name, step in STEPS.items()
+        if step.button
+        and step.sources is not EVERY_STATE
+        and is_permitted(user, name, article)
+        and (step.from_new if new else state in step.sources)
     ]

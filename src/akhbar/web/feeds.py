@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from akhbar.news.models import Article
-from akhbar.news.services import format_moment
+from akhbar.news.rules import format_moment
 
 FEED_SIZE = 30
 # XML 1.0 forbids these; one pasted vertical tab would otherwise fail the feed.
