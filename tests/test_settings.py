@@ -63,10 +63,14 @@ def test_unclear_boolean_setting_is_refused_with_its_name(value):
     assert "DEBUG must be true or false" in result.stderr
 
 
-def test_demo_settings_run_without_debug():
-    from akhbar.settings import demo
-
-    assert demo.DEBUG is False
+def test_demo_settings_keep_debug_off_whatever_the_environment_says():
+    code = "import akhbar.settings.demo as s; print(s.DEBUG)"
+    env = {**os.environ, "DEBUG": "true"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
 
 
 def test_deploy_check_is_clean_with_production_settings():

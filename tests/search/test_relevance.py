@@ -57,9 +57,18 @@ def top_three(text, language, keys):
     return [keys.get(pk, pk) for pk in hits.ids[:3]]
 
 
-def test_the_set_is_big_enough():
-    assert len(ARABIC_QUERIES) >= 40
-    assert len(ENGLISH_QUERIES) >= 10
+@pytest.mark.parametrize(
+    ("queries", "language"), [(ARABIC_QUERIES, "ar"), (ENGLISH_QUERIES, "en")]
+)
+def test_every_query_expects_articles_of_the_corpus_in_its_language(queries, language):
+    # A query that expects a missing or other-language article could never be
+    # found in the top three: it would fail for the set's sake, not search's.
+    for text, expected in queries:
+        assert expected, text
+        for key in expected:
+            assert key in ARTICLES, f"{text!r} expects unknown {key!r}"
+            assert ARTICLES[key][0] == language, f"{text!r} expects {key!r}"
+    assert len({text for text, _expected in queries}) == len(queries)
 
 
 @pytest.mark.django_db
