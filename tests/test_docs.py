@@ -1,4 +1,5 @@
-"""Every setting, environment variable, backend and command has its place in docs/.
+"""Every setting, environment variable, backend, command, make target and room
+has its place in docs/.
 
 Reads the source as text (nothing is imported), so a new `env("NAME")` in the
 settings, a new `AKHBAR_*` setting or a new management command fails here until
@@ -96,3 +97,56 @@ def test_readme_links_to_every_docs_page():
     readme = _read(ROOT / "README.md")
     for page in sorted(DOCS.glob("*.md")):
         assert f"docs/{page.name}" in readme, f"README.md does not link {page.name}"
+
+
+# Names assigned in the settings modules that are helpers, not settings.
+SETTINGS_HELPERS = {"BASE_DIR", "VAR_DIR", "DEMO_SECRET_KEY"}
+SETTING_ASSIGNED = re.compile(r"^([A-Z][A-Z0-9_]+)\s*[:=]", re.MULTILINE)
+MAKE_TARGET = re.compile(r"^([a-z][a-z0-9-]*):(?!=)", re.MULTILINE)
+
+
+def project_settings() -> set[str]:
+    """Return the settings akhbar sets that Django itself does not define."""
+    from django.conf import global_settings
+
+    names = {n for p in _settings_files() for n in SETTING_ASSIGNED.findall(_read(p))}
+    return {
+        name
+        for name in names - SETTINGS_HELPERS
+        if not hasattr(global_settings, name) and name != "ROOT_URLCONF"
+    }
+
+
+def rooms() -> set[str]:
+    return {path.parent.name for path in SRC.glob("*/__init__.py")}
+
+
+def make_targets() -> set[str]:
+    return set(MAKE_TARGET.findall(_read(ROOT / "Makefile")))
+
+
+def test_the_new_scans_find_what_they_look_for():
+    assert {"news", "newsroom", "web", "text"} <= rooms()
+    assert {"demo", "test", "lint"} <= make_targets()
+    assert {"SEARCH_BACKENDS", "SMS_BACKENDS"} <= project_settings()
+
+
+@pytest.mark.parametrize("name", sorted(project_settings()))
+def test_project_setting_is_documented(name):
+    assert f"`{name}`" in _documented("settings.md"), (
+        f"{name} is set in akhbar's settings but docs/settings.md does not name it"
+    )
+
+
+@pytest.mark.parametrize("room", sorted(rooms()))
+def test_room_is_on_the_architecture_map(room):
+    text = _documented("architecture.md")
+    assert f"  {room}/" in text, f"src/akhbar/{room}/ is not on the map"
+    assert f"**`{room}/`" in text, f"docs/architecture.md does not describe {room}/"
+
+
+@pytest.mark.parametrize("target", sorted(make_targets()))
+def test_make_target_is_documented(target):
+    assert f"`make {target}`" in _documented("commands.md"), (
+        f"`make {target}` exists but docs/commands.md does not describe it"
+    )
