@@ -66,7 +66,7 @@ def _chunk_terms(chunk: str) -> tuple[Term, ...]:
     # Text is normalized a space-separated chunk at a time, and chunks repeat
     # (a news archive has a few hundred thousand): ten times faster than
     # normalizing whole documents.
-    found = []
+    found: list[Term] = []
     for word in WORD.findall(normalize(chunk)):
         if len(word) > MAX_TERM_LENGTH:
             word = word[:MAX_TERM_LENGTH]
@@ -116,7 +116,7 @@ def arabic_stem(word: str) -> str:
     elif core.endswith("ا") and len(core) >= 4:
         # Tanween fath (جديدًا) and names in -ا (امريكا، اوروبا، كندا).
         core = core[:-1]
-    stem = _arabic.stemWord("ال" + core).replace(TAA_MARBUTA, HAA)
+    stem: str = _arabic.stemWord("ال" + core).replace(TAA_MARBUTA, HAA)
     if stem.startswith("ال") or len(stem) < 2:
         # Too short for Snowball to take the article off.
         return core.replace(TAA_MARBUTA, HAA)

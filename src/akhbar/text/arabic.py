@@ -49,10 +49,11 @@ SPACES = re.compile(r"\s+")
 
 
 @cache
-def _dropped_characters() -> re.Pattern:
+def _dropped_characters() -> re.Pattern[str]:
     """Return a pattern of combining marks (Mn, Me), format (Cf) and surrogates."""
     ranges: list[str] = []
-    start = previous = None
+    start: int | None = None
+    previous = 0
     for code in range(sys.maxunicode + 1):
         if unicodedata.category(chr(code)) in {"Mn", "Me", "Cf", "Cs"}:
             if start is None:
@@ -71,7 +72,7 @@ def _range(first: int, last: int) -> str:
 
 
 @cache
-def _controls() -> re.Pattern:
+def _controls() -> re.Pattern[str]:
     return re.compile("[\x00-\x1f\x7f-\x9f]+")
 
 

@@ -6,6 +6,7 @@ backend highlights the same way.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .analysis import analyse
@@ -28,7 +29,8 @@ class Segment:
 
 
 def _wanted(query: ParsedQuery) -> tuple[set[str], set[str]]:
-    stems, surfaces = set(), set()
+    stems: set[str] = set()
+    surfaces: set[str] = set()
     for term in query.all_terms():
         if term.is_stopword and len(query.all_terms()) > 1:
             continue
@@ -75,7 +77,9 @@ def highlight(text: str, query: ParsedQuery) -> list[Segment]:
     return _cut(text, 0, len(text), matches(text, query))
 
 
-def _cut(text: str, start: int, end: int, spans) -> list[Segment]:
+def _cut(
+    text: str, start: int, end: int, spans: Iterable[tuple[int, int]]
+) -> list[Segment]:
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
