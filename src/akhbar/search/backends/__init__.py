@@ -4,26 +4,38 @@ from akhbar.search.backends import backends
 backends["default"].search(query, filters=...)
 """
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from asgiref.local import Local
 from django.conf import settings as django_settings
 from django.core.signals import setting_changed
 from django.utils.connection import BaseConnectionHandler
 from django.utils.module_loading import import_string
 
+from .base import BaseSearchBackend
+
 DEFAULT_BACKENDS = {"default": {"BACKEND": "akhbar.search.backends.auto.SearchBackend"}}
 
 
-class SearchBackendHandler(BaseConnectionHandler):
+if TYPE_CHECKING:
+    # Generic in django-stubs only: Django's class takes no [...] at run time.
+    _Handler = BaseConnectionHandler[BaseSearchBackend]
+else:
+    _Handler = BaseConnectionHandler
+
+
+class SearchBackendHandler(_Handler):
     settings_name = "SEARCH_BACKENDS"
 
-    def configure_settings(self, settings):
+    def configure_settings(self, settings: dict[str, Any] | None) -> dict[str, Any]:
         if settings is None:
             settings = getattr(django_settings, self.settings_name, DEFAULT_BACKENDS)
         return settings
 
-    def create_connection(self, alias):
+    def create_connection(self, alias: str) -> BaseSearchBackend:
         params = dict(self.settings[alias])
-        backend = import_string(params.pop("BACKEND"))
+        backend: Callable[..., BaseSearchBackend] = import_string(params.pop("BACKEND"))
         return backend(alias, **params.pop("OPTIONS", {}), **params)
 
     def reset(self) -> None:
@@ -36,7 +48,7 @@ class SearchBackendHandler(BaseConnectionHandler):
 backends = SearchBackendHandler()
 
 
-def _setting_changed(*, setting, **kwargs):
+def _setting_changed(*, setting: str, **kwargs: object) -> None:
     if setting == "SEARCH_BACKENDS":
         backends.reset()
 

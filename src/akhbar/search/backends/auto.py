@@ -1,5 +1,7 @@
 """The default backend: the one that fits the database the site runs on."""
 
+from typing import Any
+
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
 
@@ -9,7 +11,11 @@ from .base import BaseSearchBackend
 class SearchBackend:
     """Return FTS5 on SQLite and PostgreSQL full-text search on PostgreSQL."""
 
-    def __new__(cls, alias: str = "default", **options) -> BaseSearchBackend:
+    # A factory that SEARCH_BACKENDS can name like a class: what it makes is not
+    # an instance of it, which mypy only allows with this ignore.
+    def __new__(  # type: ignore[misc]
+        cls, alias: str = "default", **options: Any
+    ) -> BaseSearchBackend:
         vendor = connections[options.get("DATABASE", "default")].vendor
         if vendor == "sqlite":
             from .sqlite import Fts5SearchBackend

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from akhbar.text import ParsedQuery
 
@@ -68,7 +69,7 @@ class BaseSearchBackend:
     window = 1000
     count_limit = 1000
 
-    def __init__(self, alias: str = "default", **options):
+    def __init__(self, alias: str = "default", **options: Any) -> None:
         self.alias = alias
         self.options = options
 

@@ -1,9 +1,12 @@
 """What the SQLite and PostgreSQL backends share: the search_document rows."""
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from itertools import islice
+from typing import Any
 
 from django.db import connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 from akhbar.text import Term, analyse
 
@@ -14,8 +17,11 @@ BATCH = 500
 # at 16,383); no real article comes close.
 MAX_FIELD_WORDS = 15_000
 
+# The terms of a document's title, summary and body.
+type Fields = tuple[list[Term], list[Term], list[Term]]
 
-def analysed(document: Document) -> tuple[list[Term], list[Term], list[Term]]:
+
+def analysed(document: Document) -> Fields:
     """Return the terms of the title, the summary and the body."""
     return (
         analyse(document.title)[:MAX_FIELD_WORDS],
@@ -24,7 +30,7 @@ def analysed(document: Document) -> tuple[list[Term], list[Term], list[Term]]:
     )
 
 
-def batched(items: Iterable, size: int = BATCH) -> Iterator[list]:
+def batched[T](items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -37,20 +43,22 @@ class DatabaseSearchBackend(BaseSearchBackend):
     supports_suggest = True
     supports_spelling = True
 
-    def __init__(self, alias: str = "default", **options):
+    def __init__(self, alias: str = "default", **options: Any) -> None:
         super().__init__(alias, **options)
         self.database = options.get("DATABASE", "default")
 
     @property
-    def connection(self):
+    def connection(self) -> BaseDatabaseWrapper:
         return connections[self.database]
 
-    def _datetime(self, value):
+    def _datetime(self, value: datetime) -> str | None:
         return self.connection.ops.adapt_datetimefield_value(value)
 
-    def _filter_sql(self, filters: Filters, table: str = "d") -> tuple[str, list]:
+    def _filter_sql(
+        self, filters: Filters, table: str = "d"
+    ) -> tuple[str, list[str | int | None]]:
         sql = [f"{table}.published_at <= %s"]
-        params = [self._datetime(filters.now)]
+        params: list[str | int | None] = [self._datetime(filters.now)]
         if filters.language:
             sql.append(f"{table}.language = %s")
             params.append(filters.language)
@@ -65,7 +73,9 @@ class DatabaseSearchBackend(BaseSearchBackend):
             params.append(self._datetime(filters.published_until))
         return " AND ".join(sql), params
 
-    def _document_rows(self, documents: list[Document], *, indexed_at) -> list[tuple]:
+    def _document_rows(
+        self, documents: list[Document], *, indexed_at: datetime
+    ) -> list[tuple[int, str, int, str | None, str | None]]:
         return [
             (
                 document.article_id,

@@ -22,7 +22,7 @@ from .base import (
     Match,
     Sort,
 )
-from .database import analysed
+from .database import Fields, analysed
 
 WEIGHTS = (TITLE_WEIGHT, SUMMARY_WEIGHT, BODY_WEIGHT)
 # Shared by every instance with the same alias, like Django's locmem cache.
@@ -32,7 +32,7 @@ _indexes: dict[str, dict[int, "Stored"]] = {}
 @dataclass(frozen=True)
 class Stored:
     document: Document
-    fields: tuple[list[Term], list[Term], list[Term]]
+    fields: Fields
 
 
 def _has_sequence(words: list[str], sequence: tuple[str, ...]) -> int:
@@ -44,7 +44,7 @@ def _has_sequence(words: list[str], sequence: tuple[str, ...]) -> int:
     )
 
 
-def _term_score(fields, term: QueryTerm) -> float:
+def _term_score(fields: Fields, term: QueryTerm) -> float:
     score = 0.0
     for weight, terms in zip(WEIGHTS, fields, strict=True):
         stems = [t.stem for t in terms]
@@ -69,7 +69,7 @@ def _readings_in(field_terms: list[Term], terms: tuple[QueryTerm, ...]) -> int:
     )
 
 
-def _phrase_score(fields, terms: tuple[QueryTerm, ...]) -> float:
+def _phrase_score(fields: Fields, terms: tuple[QueryTerm, ...]) -> float:
     score = 0.0
     for weight, field_terms in zip(WEIGHTS, fields, strict=True):
         stems = _readings_in(field_terms, terms)

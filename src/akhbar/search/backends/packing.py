@@ -9,6 +9,8 @@ trigger unpacks them with the SQL function registered below.
 import zlib
 from functools import lru_cache
 
+from django.db.backends.base.base import BaseDatabaseWrapper
+
 SEPARATOR = "\x1f"  # never in analysed text: control characters are dropped
 FUNCTION = "akhbar_search_unpack"
 
@@ -29,7 +31,7 @@ def unpack(packed: bytes | None, index: int) -> str | None:
     return _columns(bytes(packed))[index]
 
 
-def register(sender, connection, **kwargs) -> None:
+def register(sender: object, connection: BaseDatabaseWrapper, **kwargs: object) -> None:
     """Give every SQLite connection the function the delete trigger needs."""
     if connection.vendor == "sqlite":
         connection.connection.create_function(FUNCTION, 2, unpack, deterministic=True)

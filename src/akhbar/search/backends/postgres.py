@@ -23,11 +23,13 @@ import math
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from itertools import islice, pairwise, product
+from typing import Any
 
 from django.db import transaction
+from django.db.backends.utils import CursorWrapper
 from django.utils import timezone
 
-from akhbar.text import ParsedQuery, QueryTerm, analyse
+from akhbar.text import ParsedQuery, QueryTerm, Term, analyse
 from akhbar.text.analysis import ARTICLE_PREFIX
 
 from .base import (
@@ -40,7 +42,7 @@ from .base import (
     Match,
     Sort,
 )
-from .database import DatabaseSearchBackend, analysed, batched
+from .database import DatabaseSearchBackend, Fields, analysed, batched
 
 # {D, C, B, A}; ts_rank_cd wants weights of at most 1.
 RANK_WEIGHTS = (
@@ -71,13 +73,13 @@ def previous_month(moment: datetime) -> datetime:
     return first.replace(month=first.month - 1)
 
 
-def pairs(left, right) -> list[str]:
+def pairs(left: Term | QueryTerm, right: Term | QueryTerm) -> list[str]:
     return [
         f"{a} {b}" for a, b in islice(product(left.stems, right.stems), MAX_READINGS)
     ]
 
 
-def terms_of(document: Document, fields) -> list[str]:
+def terms_of(document: Document, fields: Fields) -> list[str]:
     """Return the lexemes matching reads (no positions; PostgreSQL dedupes)."""
     title, summary, body = fields
     found = [month(document.published_at.astimezone(UTC))]
@@ -94,7 +96,7 @@ def terms_of(document: Document, fields) -> list[str]:
     return found
 
 
-def ranking_of(fields) -> str:
+def ranking_of(fields: Fields) -> str:
     """Return the tsvector input of the ranking vector: positions and weights."""
     title, summary, _body = fields
     positions: dict[str, list[str]] = {}
@@ -223,7 +225,8 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             c.execute("SET LOCAL enable_seqscan = off")
             ranked = rank_query(query) if relevance else None
             rows, every_match = self._newest(c, expression, filters, need, ranked)
-            if relevance and offset < self.window:
+            # ranked is set exactly when sorting by relevance.
+            if ranked is not None and offset < self.window:
                 window = rows[: self.window]
                 unscored = [pk for pk, _when, score in window if score is None]
                 scores = self._scores(c, ranked, unscored) if unscored else {}
@@ -239,7 +242,9 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             [row[0] for row in rows[offset : offset + limit]], total, match, capped
         )
 
-    def _scores(self, cursor, ranked: str, ids: list[int]) -> dict[int, float]:
+    def _scores(
+        self, cursor: CursorWrapper, ranked: str, ids: list[int]
+    ) -> dict[int, float]:
         """Return the scores of these articles (of those that score at all)."""
         cursor.execute(
             f"SELECT d.article_id, {RANK} FROM search_document d "
@@ -249,8 +254,13 @@ class PostgresSearchBackend(DatabaseSearchBackend):
         return dict(cursor.fetchall())
 
     def _newest(
-        self, cursor, expression, filters, need, ranked=None
-    ) -> tuple[list, bool]:
+        self,
+        cursor: CursorWrapper,
+        expression: str,
+        filters: Filters,
+        need: int,
+        ranked: str | None = None,
+    ) -> tuple[list[tuple[Any, ...]], bool]:
         """Return the newest `need` matches, newest first, and whether that is all.
 
         Rows are (id, publishing time in microseconds, score). The newest
@@ -272,17 +282,20 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             first = [ranked, ranked]
         select = "SELECT d.article_id, (extract(epoch FROM d.published_at) * 1e6)::int8"
         matching = f" FROM search_document d WHERE d.terms @@ %s::tsquery AND {where}"
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
 
-        def read(extra_sql: str, extra: list, scored: bool = True) -> list[tuple]:
+        def read(
+            extra_sql: str, extra: list[Any], scored: bool = True
+        ) -> list[tuple[Any, ...]]:
             if scored:
                 sql, values = f"{select}, {score}{matching}", [*first, expression]
             else:
                 sql, values = f"{select}, NULL::float4{matching}", [expression]
             cursor.execute(sql + extra_sql, [*values, *params, *extra])
-            return cursor.fetchall()
+            found: list[tuple[Any, ...]] = cursor.fetchall()
+            return found
 
-        def newest(every_match: bool) -> tuple[list, bool]:
+        def newest(every_match: bool) -> tuple[list[tuple[Any, ...]], bool]:
             rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
             return rows[:need], every_match
 
@@ -314,7 +327,7 @@ class PostgresSearchBackend(DatabaseSearchBackend):
             if rows:
                 rate = len(rows) / months
                 span = max(1, math.ceil((need - len(rows)) / rate * 1.2))
-            batch = []
+            batch: list[str] = []
             while len(batch) < span and walked < MONTHS_WALKED:
                 if start and moment <= start:
                     break  # past the date range: nothing older is wanted

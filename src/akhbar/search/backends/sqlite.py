@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable
 from datetime import datetime
 from itertools import islice, product
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -137,7 +138,8 @@ def meta(document: Document) -> str:
 class Fts5SearchBackend(DatabaseSearchBackend):
     def index(self, documents: Iterable[Document]) -> None:
         for chunk in batched(documents):
-            rows, fts_rows = [], []
+            rows = []
+            fts_rows: list[tuple[int | str, ...]] = []
             indexed_at = self._datetime(timezone.now())
             for document in chunk:
                 fields = analysed(document)
@@ -254,7 +256,9 @@ class Fts5SearchBackend(DatabaseSearchBackend):
             ids += [row[1] for row in more]
         return Hits(ids, total, match, capped)
 
-    def _newest(self, words, filters, score, limit, offset=0) -> list[tuple]:
+    def _newest(
+        self, words: str, filters: Filters, score: str, limit: int, offset: int = 0
+    ) -> list[tuple[Any, ...]]:
         """Return (key, article id, score) of matches, newest first.
 
         FTS5 walks the rows in key (recency) order; language is checked on
@@ -280,7 +284,8 @@ class Fts5SearchBackend(DatabaseSearchBackend):
                 "ORDER BY search_fts.rowid DESC LIMIT %s OFFSET %s",
                 [expression, low, high, *params, limit, offset],
             )
-            return cursor.fetchall()
+            rows: list[tuple[Any, ...]] = cursor.fetchall()
+            return rows
 
     def suggest(self, query: ParsedQuery, *, filters: Filters, limit: int) -> list[int]:
         expression = prefix_expression(query, filters)
