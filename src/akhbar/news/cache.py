@@ -10,7 +10,7 @@ GENERATION_KEY = "akhbar:reader-generation"
 
 
 def reader_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
+    generation: int | None = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         generation = cache.get(GENERATION_KEY, 1)

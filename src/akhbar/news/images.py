@@ -7,11 +7,13 @@ kept for editors. Re-encoding drops anything hidden in the file besides pixels.
 import hashlib
 import uuid
 from io import BytesIO
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
+from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,7 +22,7 @@ from PIL import Image, UnidentifiedImageError
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
-def validate_image_upload(upload) -> None:
+def validate_image_upload(upload: File[bytes]) -> None:
     """Refuse files that are empty, too big, not a raster image, or a pixel bomb."""
     size = getattr(upload, "size", 0) or 0
     if size == 0:
@@ -62,15 +64,18 @@ def validate_image_upload(upload) -> None:
         )
 
 
-def make_renditions(field_file, widths: list[int] | None = None) -> dict[str, dict]:
+def make_renditions(
+    field_file: FieldFile, widths: list[int] | None = None
+) -> dict[str, dict[str, Any]]:
     """Return {width: {"url", "width", "height"}} of JPEG renditions of an image."""
-    if not field_file:
+    if not field_file or not field_file.name:  # the same test, said for mypy
         return {}
     widths = widths or settings.AKHBAR_IMAGE_WIDTHS
     with field_file.storage.open(field_file.name, "rb") as stored:
         data = stored.read()
     digest = hashlib.sha256(data).hexdigest()[:16]
     renditions = {}
+    original: Image.Image  # the opened file, then its RGB copy
     with Image.open(BytesIO(data)) as original:
         original = original.convert("RGB")
         for width in sorted(set(widths)):
@@ -102,9 +107,9 @@ def _generated_name(folder: str, filename: str) -> str:
     return f"{folder}/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{extension}"
 
 
-def article_image_path(instance, filename: str) -> str:
+def article_image_path(instance: object, filename: str) -> str:
     return _generated_name("articles", filename)
 
 
-def person_photo_path(instance, filename: str) -> str:
+def person_photo_path(instance: object, filename: str) -> str:
     return _generated_name("people", filename)

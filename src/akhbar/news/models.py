@@ -1,5 +1,6 @@
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -16,10 +17,13 @@ from .languages import language_choices, pick_translation
 from .querysets import ArticleQuerySet, PersonQuerySet, SectionQuerySet
 from .sanitize import ALLOWED_EDITOR_EXTENSIONS, BODY_MAX_LENGTH, sanitize_body
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
 UPDATE_NOTICE_AFTER = timedelta(minutes=10)
 
 
-def translated_names_default() -> dict:
+def translated_names_default() -> dict[str, str]:
     return {}
 
 
@@ -47,7 +51,7 @@ def strip_controls(obj: models.Model, *fields: str) -> None:
 class UnicodeJSONEncoder(DjangoJSONEncoder):
     """Store Arabic as itself, not as \\u escapes, so names stay searchable."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["ensure_ascii"] = False
         super().__init__(*args, **kwargs)
 
@@ -72,7 +76,7 @@ class Section(models.Model):
     def __str__(self) -> str:
         return self.name or self.slug
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         strip_controls(self, "names")
         super().save(*args, **kwargs)
 
@@ -101,7 +105,7 @@ class Tag(models.Model):
     def __str__(self) -> str:
         return self.name or self.slug
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         strip_controls(self, "names")
         super().save(*args, **kwargs)
 
@@ -163,7 +167,7 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.name or self.slug
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         strip_controls(self, "names", "bios")
         super().save(*args, **kwargs)
 
@@ -364,7 +368,7 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # The sanitizer drops them from the body too; this covers writes past it.
         strip_controls(
             self, "title", "summary", "body", "lead_image_caption", "lead_image_credit"
@@ -398,7 +402,7 @@ class Article(models.Model):
     def is_trashed(self) -> bool:
         return self.deleted_at is not None
 
-    def workflow_state(self, now=None) -> WorkflowState:
+    def workflow_state(self, now: datetime | None = None) -> WorkflowState:
         """Return the state the newsroom sees, telling scheduled from live."""
         if (
             self.status == ArticleStatus.PUBLISHED
@@ -408,7 +412,7 @@ class Article(models.Model):
             return WorkflowState.SCHEDULED
         return WorkflowState(self.status)
 
-    def get_workflow_state_display(self) -> str:
+    def get_workflow_state_display(self) -> "StrPromise":
         return self.workflow_state().label
 
     @property
@@ -452,7 +456,7 @@ class ArticleNote(models.Model):
     def __str__(self) -> str:
         return self.text[:80]
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # Plain text with no markup to isolate it: controls go here too.
         strip_controls(self, "text")
         super().save(*args, **kwargs)

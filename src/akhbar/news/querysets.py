@@ -1,12 +1,20 @@
 """Reads: who may see what. Views call these; they hold no query logic."""
 
+import uuid
+from collections.abc import Collection, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
+if TYPE_CHECKING:
+    from .models import Article, Person, Section, Tag
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self, *, now=None) -> "ArticleQuerySet":
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def published(self, *, now: datetime | None = None) -> "ArticleQuerySet":
         """Return articles readers may see: published and due (no cron needed)."""
         from .models import ArticleStatus
 
@@ -24,10 +32,10 @@ class ArticleQuerySet(models.QuerySet):
     def trashed(self) -> "ArticleQuerySet":
         return self.filter(deleted_at__isnull=False)
 
-    def in_status(self, *statuses) -> "ArticleQuerySet":
+    def in_status(self, *statuses: str) -> "ArticleQuerySet":
         return self.not_trashed().filter(status__in=statuses)
 
-    def scheduled(self, *, now=None) -> "ArticleQuerySet":
+    def scheduled(self, *, now: datetime | None = None) -> "ArticleQuerySet":
         """Return articles set to appear by themselves later, soonest first."""
         from .models import ArticleStatus
 
@@ -39,7 +47,7 @@ class ArticleQuerySet(models.QuerySet):
             .order_by("published_at", "id")
         )
 
-    def missing_a_translation(self, languages) -> "ArticleQuerySet":
+    def missing_a_translation(self, languages: Collection[str]) -> "ArticleQuerySet":
         """Return published stories with no version (of any status) in a language.
 
         Each article is annotated `missing_<code>` (a boolean per language), so a
@@ -62,13 +70,13 @@ class ArticleQuerySet(models.QuerySet):
     def in_language(self, language: str) -> "ArticleQuerySet":
         return self.filter(language=language)
 
-    def in_section(self, section) -> "ArticleQuerySet":
+    def in_section(self, section: "Section | int") -> "ArticleQuerySet":
         return self.filter(section=section)
 
-    def tagged(self, tag) -> "ArticleQuerySet":
+    def tagged(self, tag: "Tag") -> "ArticleQuerySet":
         return self.filter(tags=tag)
 
-    def by_person(self, person) -> "ArticleQuerySet":
+    def by_person(self, person: "Person") -> "ArticleQuerySet":
         return self.filter(Q(authors=person) | Q(editor=person)).distinct()
 
     def newest_first(self) -> "ArticleQuerySet":
@@ -88,8 +96,13 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def section_blocks(
-        self, *, sections, language: str, per_section: int = 4, exclude=()
-    ) -> list:
+        self,
+        *,
+        sections: Iterable["Section"],
+        language: str,
+        per_section: int = 4,
+        exclude: Iterable["Article"] = (),
+    ) -> list[tuple["Section", list["Article"]]]:
         """Return [(section, [articles])], each section's newest articles.
 
         One small indexed query per section: a window over every article would
@@ -110,12 +123,14 @@ class ArticleQuerySet(models.QuerySet):
                 blocks.append((section, articles))
         return blocks
 
-    def translations_of(self, article) -> "ArticleQuerySet":
+    def translations_of(self, article: "Article") -> "ArticleQuerySet":
         return self.filter(translation_group=article.translation_group).exclude(
             pk=article.pk
         )
 
-    def related_to(self, article, *, limit: int = 4, pool: int = 150) -> list:
+    def related_to(
+        self, article: "Article", *, limit: int = 4, pool: int = 150
+    ) -> list["Article"]:
         """Return published articles sharing the most tags, then the same section.
 
         Only stories published near this one in time are weighed (the `pool`
@@ -160,10 +175,15 @@ class ArticleQuerySet(models.QuerySet):
     # Added for the JSON API (akhbar.api): filters by slug, embeds, credits.
 
     def matching(
-        self, *, language=None, section=None, tag=None, updated_since=None
+        self,
+        *,
+        language: str | None = None,
+        section: str | None = None,
+        tag: str | None = None,
+        updated_since: datetime | None = None,
     ) -> "ArticleQuerySet":
         """Return these articles narrowed by optional filters (section, tag: slugs)."""
-        articles = self
+        articles: ArticleQuerySet = self
         if language:
             articles = articles.in_language(language)
         if section:
@@ -183,25 +203,25 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("authors", queryset=Person.objects.order_by("slug")),
         )
 
-    def in_translation_groups(self, groups) -> "ArticleQuerySet":
+    def in_translation_groups(self, groups: Iterable[uuid.UUID]) -> "ArticleQuerySet":
         """Return the versions of these stories (translation groups), in one query."""
         return self.filter(translation_group__in=list(groups)).only(
             "pk", "slug", "language", "translation_group"
         )
 
-    def sections_used(self):
+    def sections_used(self) -> "SectionQuerySet":
         """Return the sections of these articles (a Section queryset, in order)."""
         from .models import Section
 
         return Section.objects.filter(pk__in=self.values("section")).ordered()
 
-    def tags_used(self):
+    def tags_used(self) -> "models.QuerySet[Tag]":
         """Return the tags on these articles (a Tag queryset)."""
         from .models import Tag
 
         return Tag.objects.filter(pk__in=self.values("tags"))
 
-    def people_credited(self):
+    def people_credited(self) -> "PersonQuerySet":
         """Return the people credited on these articles, as author or editor."""
         from .models import Person
 
@@ -210,12 +230,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class SectionQuerySet(models.QuerySet):
-    def ordered(self) -> "SectionQuerySet":
+class SectionQuerySet(models.QuerySet["Section"]):
+    # Shadows QuerySet.ordered (a property Django reads in first(), last() and
+    # the paginator): harmless while Section has a Meta.ordering, as then that
+    # property would be true anyway.
+    def ordered(self) -> "SectionQuerySet":  # type: ignore[override]
         return self.order_by("position", "slug")
 
 
-class PersonQuerySet(models.QuerySet):
+class PersonQuerySet(models.QuerySet["Person"]):
     def with_published_work(self, language: str) -> "PersonQuerySet":
         from .models import Article
 

@@ -218,7 +218,7 @@ def _comment_end(text: str, position: int) -> int:
     return found.end() if found else 0
 
 
-def _attributes(tag: re.Match) -> int:
+def _attributes(tag: re.Match[str]) -> int:
     found = _ATTRIBUTES.finditer(tag.string, *tag.span("attributes"))
     return sum(1 for _ in found)
 

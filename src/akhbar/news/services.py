@@ -8,6 +8,7 @@ it. These save in one transaction and, after commit, hand the side effects
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -25,6 +26,9 @@ from .models import (
 )
 from .rules import check_embargo
 from .sanitize import plain_text, sanitize_body
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 MAX_SLUG_LENGTH = 120
 PERSON_PHOTO_WIDTHS = [160, 320]
@@ -64,7 +68,9 @@ def refresh_lead_image(article: Article) -> None:
 
 
 @transaction.atomic
-def save_article(*, article: Article, by=None, image_changed: bool = False) -> Article:
+def save_article(
+    *, article: Article, by: "User | None" = None, image_changed: bool = False
+) -> Article:
     """Save an article (new or edited) with its derived fields."""
     if article.pk is None and by is not None and article.created_by_id is None:
         article.created_by = by
@@ -79,7 +85,9 @@ def save_article(*, article: Article, by=None, image_changed: bool = False) -> A
 
 
 @transaction.atomic
-def add_note(*, article: Article, kind: str, text: str, by=None) -> ArticleNote:
+def add_note(
+    *, article: Article, kind: str, text: str, by: "User | None" = None
+) -> ArticleNote:
     """Add a correction or update note; the article counts as updated now."""
     note = ArticleNote.objects.create(
         article=article, kind=kind, text=text, created_by=by
