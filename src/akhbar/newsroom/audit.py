@@ -1,17 +1,26 @@
 """Writing to the append-only audit log; the admin shows it to admins."""
 
+from typing import TYPE_CHECKING
+
+from django.db.models import QuerySet
+
+from akhbar.news.models import Article
+
 from .models import AuditEntry
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 def record(
     *,
     action: str,
-    by,
-    article=None,
+    by: "User | None",
+    article: Article | None = None,
     from_status: str = "",
     to_status: str = "",
     comment: str = "",
-    details: dict | None = None,
+    details: dict[str, object] | None = None,
 ) -> AuditEntry:
     """Append one entry: who did what to which article, and when (now)."""
     return AuditEntry.objects.create(
@@ -27,6 +36,6 @@ def record(
     )
 
 
-def history_of(article):
+def history_of(article: Article) -> QuerySet[AuditEntry]:
     """Return the audit entries of one article, newest first."""
     return AuditEntry.objects.filter(article_id=article.pk).order_by("-at", "-id")

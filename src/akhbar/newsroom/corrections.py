@@ -1,6 +1,8 @@
 """Corrections and update notes: added by editors after publication, shown to
 readers under the article with the time of the update."""
 
+from typing import TYPE_CHECKING, cast
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -12,11 +14,15 @@ from .errors import IllegalTransition, NotAllowed, Outcome, WorkflowError
 from .models import AuditAction
 from .permissions import can_add_note
 
-NOTE_MAX_LENGTH = ArticleNote._meta.get_field("text").max_length
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+# The field sets one (a field's max_length may be None in general).
+NOTE_MAX_LENGTH = cast(int, ArticleNote._meta.get_field("text").max_length)
 
 
 @transaction.atomic
-def add_note(*, article: Article, by, kind: str, text: str) -> Outcome:
+def add_note(*, article: Article, by: "User", kind: str, text: str) -> Outcome:
     """Add a correction or an update note to a published article."""
     article = Article.objects.select_for_update().get(pk=article.pk)
     if not can_add_note(by):

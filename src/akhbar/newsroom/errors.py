@@ -1,8 +1,15 @@
 """What the newsroom's services refuse, each with a message for the user."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
+
+if TYPE_CHECKING:
+    from akhbar.news.models import Article
+
+    from .models import Revision
 
 
 class WorkflowError(Exception):
@@ -24,7 +31,14 @@ class IllegalTransition(WorkflowError):
 class EditConflict(WorkflowError):
     """Someone saved the article after the version this edit started from."""
 
-    def __init__(self, message: str, *, article, since: int, revisions=()):
+    def __init__(
+        self,
+        message: str,
+        *,
+        article: "Article",
+        since: int,
+        revisions: Iterable["Revision"] = (),
+    ):
         super().__init__(message)
         self.article = article
         self.since = since
@@ -35,7 +49,7 @@ class EditConflict(WorkflowError):
 class Outcome:
     """What a step did: `changed` is False when it had already been done."""
 
-    article: object
+    article: "Article"
     changed: bool
     message: str
-    details: dict = field(default_factory=dict)
+    details: dict[str, object] = field(default_factory=dict)

@@ -10,10 +10,19 @@ step is legal from the state an article is in is the workflow's business, so a
 double-posted step gets "already done" rather than "not allowed".
 """
 
+from typing import TYPE_CHECKING, TypeGuard
+
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from akhbar.news.models import Article, ArticleStatus
+from akhbar.news.querysets import ArticleQuerySet
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+
+# Who asks: a signed-in member of staff, a visitor, or nobody (a command).
+type Asker = User | AnonymousUser | None
 
 REPORTER, TRANSLATOR, EDITOR, ADMIN = "reporter", "translator", "editor", "admin"
 PUBLISH_PERMISSION = "news.publish_article"
@@ -25,16 +34,16 @@ AUDIT_PERMISSION = "newsroom.view_auditentry"
 CHANGE_USER_PERMISSION = "auth.change_user"
 
 
-def _has(user, permission: str) -> bool:
+def _has(user: Asker, permission: str) -> TypeGuard["User"]:
     return bool(user and user.is_active and user.has_perm(permission))
 
 
-def can_publish(user) -> bool:
+def can_publish(user: Asker) -> bool:
     """Approve, send back, schedule, publish, unschedule and unpublish."""
     return _has(user, PUBLISH_PERMISSION)
 
 
-def can_edit(user, article: Article | None) -> bool:
+def can_edit(user: Asker, article: Article | None) -> bool:
     if not _has(user, "news.change_article"):
         return False
     if article is not None and article.is_trashed:
@@ -44,37 +53,37 @@ def can_edit(user, article: Article | None) -> bool:
     return article.created_by_id == user.pk and article.status == ArticleStatus.DRAFT
 
 
-def can_submit(user, article: Article) -> bool:
+def can_submit(user: Asker, article: Article) -> bool:
     if not _has(user, "news.change_article"):
         return False
     return can_publish(user) or article.created_by_id == user.pk
 
 
-def can_translate(user) -> bool:
+def can_translate(user: Asker) -> bool:
     return _has(user, TRANSLATE_PERMISSION)
 
 
-def can_add_note(user) -> bool:
+def can_add_note(user: Asker) -> bool:
     return _has(user, NOTE_PERMISSION)
 
 
-def can_trash(user) -> bool:
+def can_trash(user: Asker) -> bool:
     return _has(user, TRASH_PERMISSION) and can_publish(user)
 
 
-def can_untrash(user) -> bool:
+def can_untrash(user: Asker) -> bool:
     return _has(user, UNTRASH_PERMISSION)
 
 
-def can_see_trash(user) -> bool:
+def can_see_trash(user: Asker) -> bool:
     return can_trash(user) or can_untrash(user)
 
 
-def can_view_audit(user) -> bool:
+def can_view_audit(user: Asker) -> bool:
     return _has(user, AUDIT_PERMISSION)
 
 
-def openable_articles(user, queryset):
+def openable_articles(user: "User", queryset: ArticleQuerySet) -> ArticleQuerySet:
     """Return the articles this member of staff may open anywhere in the newsroom.
 
     The article editor, its pages (revisions, translations, notes), the trash
@@ -86,7 +95,7 @@ def openable_articles(user, queryset):
     return visible_articles(user, queryset)
 
 
-def visible_articles(user, queryset):
+def visible_articles(user: "User", queryset: ArticleQuerySet) -> ArticleQuerySet:
     """Return the articles this member of staff may open in the newsroom.
 
     Translators also see what is published or scheduled: the stories they may
@@ -102,7 +111,7 @@ def visible_articles(user, queryset):
 # People: who may manage whom. Nobody raises privileges above their own.
 
 
-def held_permissions(user) -> set[str]:
+def held_permissions(user: "User") -> set[str]:
     """Return the permissions a user's groups and own grants give, active or not.
 
     (`get_all_permissions()` is empty for an inactive account, which would make
@@ -117,7 +126,7 @@ def held_permissions(user) -> set[str]:
     }
 
 
-def can_manage_user(actor, target) -> bool:
+def can_manage_user(actor: "User", target: "User | None") -> bool:
     """Edit a person's account: never a superuser, never anyone holding more.
 
     Superusers manage everyone. Others with the user permission manage people
@@ -132,16 +141,16 @@ def can_manage_user(actor, target) -> bool:
     return held_permissions(target) <= actor.get_all_permissions()
 
 
-def can_set_password(actor, target) -> bool:
+def can_set_password(actor: "User", target: "User | None") -> bool:
     """Set someone else's password: superusers only; others recover by code."""
     return bool(actor.is_active and actor.is_superuser)
 
 
-def can_change_own_privileges(actor) -> bool:
+def can_change_own_privileges(actor: "User") -> bool:
     return bool(actor.is_active and actor.is_superuser)
 
 
-def grantable_permissions(actor):
+def grantable_permissions(actor: "User") -> QuerySet[Permission]:
     """Return the permissions the actor may give: those they hold."""
     if actor.is_superuser:
         return Permission.objects.all()
@@ -149,7 +158,7 @@ def grantable_permissions(actor):
     return Permission.objects.filter(pk__in=held.values("pk"))
 
 
-def grantable_groups(actor):
+def grantable_groups(actor: "User") -> QuerySet[Group]:
     """Return the groups (roles) the actor may give: none grants more than they hold."""
     if actor.is_superuser:
         return Group.objects.all()

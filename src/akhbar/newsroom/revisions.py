@@ -7,6 +7,9 @@ started from; if the article has a newer revision by then, the save is refused
 with what changed (optimistic concurrency, no locks held while someone types).
 """
 
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -21,6 +24,9 @@ from . import audit
 from .errors import EditConflict, NotAllowed, Outcome, WorkflowError
 from .models import AuditAction, Revision, RevisionReason
 from .permissions import can_edit
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 TEXT_FIELDS = {
     "title": gettext_lazy("Title"),
@@ -40,7 +46,7 @@ DATA_LABELS = {
 }
 
 
-def snapshot(article: Article) -> dict:
+def snapshot(article: Article) -> dict[str, Any]:
     """Return what a revision keeps of an article: its text and placement."""
     return {
         "title": article.title,
@@ -92,7 +98,15 @@ def revision_at(article: Article, version: int | None) -> Revision | None:
     return found
 
 
-def _add_revision(article, content, *, by, reason, restored_from=None, at=None):
+def _add_revision(
+    article: Article,
+    content: dict[str, Any],
+    *,
+    by: "User | None",
+    reason: str,
+    restored_from: int | None = None,
+    at: datetime | None = None,
+) -> Revision:
     revision = Revision.objects.create(
         article=article,
         number=current_version(article) + 1,
@@ -128,7 +142,11 @@ def ensure_baseline(article: Article) -> Revision | None:
 
 @transaction.atomic
 def record_revision(
-    *, article: Article, by, reason: str = RevisionReason.EDITED, restored_from=None
+    *,
+    article: Article,
+    by: "User | None",
+    reason: str = RevisionReason.EDITED,
+    restored_from: int | None = None,
 ) -> Revision | None:
     """Keep the article's current content as a revision, unless nothing changed."""
     Article.objects.select_for_update().filter(pk=article.pk).first()
@@ -182,7 +200,11 @@ def conflict(article: Article, *, since: int) -> EditConflict:
 
 @transaction.atomic
 def save_edit(
-    *, article: Article, by, expected_version: int | None, image_changed: bool = False
+    *,
+    article: Article,
+    by: "User",
+    expected_version: int | None,
+    image_changed: bool = False,
 ) -> Article:
     """Save an edit made from `expected_version`; a newer version is a conflict.
 
@@ -200,7 +222,11 @@ def save_edit(
 
 @transaction.atomic
 def restore_revision(
-    *, article: Article, number: int, by, expected_version: int | None = None
+    *,
+    article: Article,
+    number: int,
+    by: "User",
+    expected_version: int | None = None,
 ) -> Outcome:
     """Make an earlier revision's text and placement the article's current ones."""
     article = Article.objects.select_for_update().get(pk=article.pk)
@@ -252,7 +278,7 @@ def _apply(article: Article, revision: Revision) -> None:
         revision.summary,
         revision.body,
     )
-    data = revision.data or {}
+    data: Any = revision.data or {}  # JSON, as kept
     article.slug = data.get("slug") or article.slug
     if Section.objects.filter(pk=data.get("section")).exists():
         article.section_id = data["section"]

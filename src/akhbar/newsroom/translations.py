@@ -9,11 +9,12 @@ written to the translation itself, so its readers see nothing change.
 """
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
@@ -27,17 +28,21 @@ from .models import AuditAction, Revision, RevisionReason, TranslationLink
 from .permissions import can_edit, can_translate, visible_articles
 from .revisions import TEXT_FIELDS, ensure_baseline, latest_revision, record_revision
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 def language_name(code: str) -> str:
     """Return a language's name in the language of the page."""
     try:
-        return get_language_info(code)["name_translated"]
+        name: str = get_language_info(code)["name_translated"]
+        return name
     except KeyError:
         return dict(settings.LANGUAGES).get(code, code)
 
 
 @transaction.atomic
-def translate_into(*, source: Article, language: str, by) -> Outcome:
+def translate_into(*, source: Article, language: str, by: "User") -> Outcome:
     """Start a translation of `source` into `language`, or open the one there is."""
     if not can_translate(by):
         raise NotAllowed(_("You may not start translations."))
@@ -145,13 +150,14 @@ def staleness(article: Article) -> Staleness | None:
     if latest is None or (since is not None and latest.number <= since.number):
         return None
     old = since.content() if since else {}
-    return Staleness(
-        link, since, latest, compare_content(old, latest.content(), TEXT_FIELDS)
-    )
+    # The labels are lazy strings, rendered in the page's language; diff.py
+    # (not type-checked yet) declares them as str.
+    fields = compare_content(old, latest.content(), TEXT_FIELDS)  # type: ignore[arg-type]
+    return Staleness(link, since, latest, fields)
 
 
 @transaction.atomic
-def mark_current(*, translation: Article, by) -> Outcome:
+def mark_current(*, translation: Article, by: "User") -> Outcome:
     """Record that a translation now follows its source's latest revision."""
     translation = Article.objects.select_for_update().get(pk=translation.pk)
     if not (can_translate(by) and can_edit(by, translation)):
@@ -176,7 +182,7 @@ def mark_current(*, translation: Article, by) -> Outcome:
     )
 
 
-def stale_links():
+def stale_links() -> QuerySet[TranslationLink]:
     """Return links whose source has a revision newer than the translation's."""
     newest = Revision.objects.filter(article=OuterRef("source")).order_by("-number")
     return (

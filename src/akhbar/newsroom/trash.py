@@ -3,6 +3,7 @@ restorable by an admin for TRASH_DAYS days, after which `akhbar purge_trash`
 (run daily) deletes it for good."""
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,6 +17,9 @@ from .errors import NotAllowed, Outcome
 from .models import AuditAction
 from .permissions import can_trash, can_untrash
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 TRASH_DAYS = 30
 
 
@@ -27,7 +31,7 @@ def purge_after(article: Article) -> datetime | None:
 
 
 @transaction.atomic
-def trash(*, article: Article, by) -> Outcome:
+def trash(*, article: Article, by: "User") -> Outcome:
     """Move an article to the trash."""
     article = Article.objects.select_for_update().get(pk=article.pk)
     if not can_trash(by):
@@ -50,7 +54,7 @@ def trash(*, article: Article, by) -> Outcome:
 
 
 @transaction.atomic
-def untrash(*, article: Article, by) -> Outcome:
+def untrash(*, article: Article, by: "User") -> Outcome:
     """Bring an article back from the trash, in the state it was in."""
     article = Article.objects.select_for_update().get(pk=article.pk)
     if not can_untrash(by):
@@ -84,6 +88,7 @@ def purge_trash(*, now: datetime | None = None, days: int = TRASH_DAYS) -> int:
             )
             if article is None:  # restored meanwhile
                 continue
+            assert article.deleted_at is not None  # the filter says so
             audit.record(
                 action=AuditAction.PURGED,
                 by=None,

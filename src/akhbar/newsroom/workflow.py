@@ -22,9 +22,10 @@ through `revisions.save_edit`; the rules of publication are one validator,
 `akhbar.news.rules.check_publication`, which the editor's form calls too.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Literal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -38,7 +39,17 @@ from akhbar.news.rules import format_moment
 from . import audit, translations, trash
 from .errors import IllegalTransition, NotAllowed, Outcome, WorkflowError
 from .models import AuditAction
-from .permissions import can_edit, can_publish, can_submit, can_trash, can_untrash
+from .permissions import (
+    Asker,
+    can_edit,
+    can_publish,
+    can_submit,
+    can_trash,
+    can_untrash,
+)
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 COMMENT_MAX_LENGTH = 2000
 
@@ -71,7 +82,7 @@ def _illegal(article: Article, message: str) -> IllegalTransition:
     return IllegalTransition(message % {"state": article.get_workflow_state_display()})
 
 
-def _require_publisher(by, message: str) -> None:
+def _require_publisher(by: "User", message: str) -> None:
     if not can_publish(by):
         raise NotAllowed(message)
 
@@ -80,11 +91,12 @@ def _move(
     article: Article,
     status: str,
     *,
-    by,
+    by: "User",
     action: str,
     comment: str = "",
-    details: dict | None = None,
-    published_at: datetime | bool | None = False,
+    details: dict[str, object] | None = None,
+    # False leaves the publishing time as it is.
+    published_at: datetime | Literal[False] | None = False,
 ) -> None:
     """Change the stored status, record who and when, and log it."""
     previous = article.status
@@ -120,7 +132,9 @@ def _clean_comment(comment: str) -> str:
 
 
 @transaction.atomic
-def submit(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+def submit(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Send a draft to the editors for review."""
     article = _lock(article)
     if not can_submit(by, article):
@@ -144,7 +158,9 @@ def submit(*, article: Article, by, comment: str = "", at=None) -> Outcome:
 
 
 @transaction.atomic
-def approve(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+def approve(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Accept an article in review; it waits to be scheduled or published."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may approve articles."))
@@ -170,7 +186,9 @@ def approve(*, article: Article, by, comment: str = "", at=None) -> Outcome:
 
 
 @transaction.atomic
-def return_to_draft(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+def return_to_draft(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Send an article back to its author, saying what to change."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may send articles back."))
@@ -209,7 +227,7 @@ def _check_publication(article: Article, at: datetime | None) -> None:
 
 @transaction.atomic
 def publish(
-    *, article: Article, by, comment: str = "", at: datetime | None = None
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
 ) -> Outcome:
     """Publish now, or schedule when `at` is in the future.
 
@@ -248,7 +266,7 @@ def publish(
 
 
 @transaction.atomic
-def publish_as_of(*, article: Article, by, at: datetime) -> Outcome:
+def publish_as_of(*, article: Article, by: "User", at: datetime) -> Outcome:
     """Publish an article dated at a past time: archives, imports, the demo.
 
     Readers see it as published then (its place in lists and feeds follows);
@@ -288,7 +306,7 @@ def publish_as_of(*, article: Article, by, at: datetime) -> Outcome:
 
 @transaction.atomic
 def schedule(
-    *, article: Article, by, comment: str = "", at: datetime | None = None
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
 ) -> Outcome:
     """Schedule an article: it appears by itself at `at` (no cron needed)."""
     if at is None or at <= timezone.now():
@@ -330,7 +348,9 @@ def schedule(
 
 
 @transaction.atomic
-def unschedule(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+def unschedule(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Cancel a schedule; the article goes back to approved."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may cancel a schedule."))
@@ -345,6 +365,8 @@ def unschedule(*, article: Article, by, comment: str = "", at=None) -> Outcome:
                 "(this article is: %(state)s)."
             ),
         )
+    # Scheduled is published with a future time: there is a time to cancel.
+    assert article.published_at is not None
     _move(
         article,
         ArticleStatus.APPROVED,
@@ -357,7 +379,9 @@ def unschedule(*, article: Article, by, comment: str = "", at=None) -> Outcome:
 
 
 @transaction.atomic
-def unpublish(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+def unpublish(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Take an article off every reader surface; it keeps text and history."""
     article = _lock(article)
     _require_publisher(by, _("Only editors may unpublish articles."))
@@ -382,17 +406,23 @@ def unpublish(*, article: Article, by, comment: str = "", at=None) -> Outcome:
     return Outcome(article, True, _("The article is no longer published."))
 
 
-def sync(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+def sync(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Record that a translation now follows its source's latest revision."""
     return translations.mark_current(translation=article, by=by)
 
 
-def move_to_trash(*, article: Article, by, comment: str = "", at=None) -> Outcome:
+def move_to_trash(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Move an article to the trash (off every reader surface, restorable)."""
     return trash.trash(article=article, by=by)
 
 
-def restore_from_trash(*, article: Article, by, comment: str = "", at=None):
+def restore_from_trash(
+    *, article: Article, by: "User", comment: str = "", at: datetime | None = None
+) -> Outcome:
     """Bring an article back from the trash, in the state it was in."""
     return trash.untrash(article=article, by=by)
 
@@ -405,22 +435,22 @@ class Step:
     """One step: what it does, who may take it, and from where to where."""
 
     run: Callable[..., Outcome]
-    permitted: Callable[[object, Article | None], bool]
+    permitted: Callable[[Asker, Article | None], bool]
     # The states it starts from, and where it leads: asked for when the article
     # is already there, it is a repeat (a double click) answered "already done".
-    sources: frozenset
-    targets: frozenset
+    sources: frozenset[WorkflowState]
+    targets: frozenset[WorkflowState]
     # The editor's button that saves, then takes this step (None: no button).
     button: str | None = None
     # Whether a brand-new article may take it on its first save.
     from_new: bool = False
 
 
-def _submitter(user, article) -> bool:
+def _submitter(user: Asker, article: Article | None) -> bool:
     return article is None or article.pk is None or can_submit(user, article)
 
 
-def _translator(user, article) -> bool:
+def _translator(user: Asker, article: Article | None) -> bool:
     # The service checks that the user may edit the translation.
     return article is None or can_edit(user, article)
 
@@ -461,7 +491,12 @@ STEPS: dict[str, Step] = {
 
 
 def take(
-    step: str, *, article: Article, by, comment: str = "", at: datetime | None = None
+    step: str,
+    *,
+    article: Article,
+    by: "User",
+    comment: str = "",
+    at: datetime | None = None,
 ) -> Outcome:
     """Take the named step: the one way the admin and commands dispatch a step."""
     try:
@@ -471,7 +506,7 @@ def take(
     return chosen.run(article=article, by=by, comment=comment, at=at)
 
 
-def step_for_button(data) -> str | None:
+def step_for_button(data: Container[str]) -> str | None:
     """Return the step whose button was pressed in posted form data, if any."""
     return next(
         (name for name, step in STEPS.items() if step.button and step.button in data),
@@ -479,7 +514,7 @@ def step_for_button(data) -> str | None:
     )
 
 
-def is_permitted(user, step: str, article: Article | None) -> bool:
+def is_permitted(user: Asker, step: str, article: Article | None) -> bool:
     """Tell whether the user's role allows a step, whatever the article's state."""
     return STEPS[step].permitted(user, article)
 
@@ -495,12 +530,14 @@ def is_possible(step: str, article: Article | None) -> bool:
     return state in chosen.sources or state in chosen.targets
 
 
-def available_steps(user, article: Article | None) -> list[str]:
+def available_steps(user: Asker, article: Article | None) -> list[str]:
     """Return the buttons' steps this user may take now, for the editor's page."""
-    new = article is None or article.pk is None
-    if not new and article.is_trashed:
+    if article is None or article.pk is None:
+        new, state = True, None
+    elif article.is_trashed:
         return []
-    state = None if new else article.workflow_state()
+    else:
+        new, state = False, article.workflow_state()
     return [
         name
         for name, step in STEPS.items()
