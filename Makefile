@@ -39,6 +39,7 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 lint: env
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: env
 	$(VENV)/bin/ruff format .
