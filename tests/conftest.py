@@ -14,3 +14,10 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _publication_clock():
+    from tests.factories import reset_publication_clock
+
+    reset_publication_clock()

@@ -15,6 +15,15 @@ from akhbar.news.models import Article, ArticleStatus, Person, Section, Tag
 from akhbar.newsroom import workflow
 
 _sequence = itertools.count(1)
+# Minutes back for each article published without a time: counted per test
+# (tests/conftest.py resets it), so a test's articles stay within hours of now
+# however many articles the tests before it made.
+_minutes_back = itertools.count(1)
+
+
+def reset_publication_clock() -> None:
+    global _minutes_back
+    _minutes_back = itertools.count(1)
 
 
 def make_section(**fields) -> Section:
@@ -56,7 +65,8 @@ def make_article(
     if authors:
         article.authors.set(authors)
     if published:
-        publish(article, at=published_at or timezone.now() - timedelta(minutes=n))
+        back = timedelta(minutes=next(_minutes_back))
+        publish(article, at=published_at or timezone.now() - back)
     return article
 
 
