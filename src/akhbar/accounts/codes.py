@@ -21,15 +21,16 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from akhbar.text import ascii_digits, digit_separators
+
 from . import conf
-from .digits import ascii_digits
 from .models import CodeFailures, CodePurpose, IssuedCode
 
 CODE_LENGTH = 6
 MAX_TYPED = 32
 KEEP_LEDGER = timedelta(days=1)
 ADDRESS_BEING_VERIFIED = {CodePurpose.VERIFY_EMAIL, CodePurpose.PHONE}
-_IGNORED = re.compile(r"[\s\-_.\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_IGNORED = digit_separators("-_.")
 
 TOO_LONG = _("That is too long for a code. The code has 6 digits.")
 BAD_FORMAT = _("The code has 6 digits, for example 123456.")

@@ -12,8 +12,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from akhbar.text import ascii_digits, digit_separators
+
 from . import conf
-from .digits import ascii_digits
 
 
 def rule_text(*, min_length: int | None = None, max_length: int | None = None) -> str:
@@ -108,7 +109,7 @@ class ContextWordsValidator:
 
 
 # What people put between the digits of a phone number.
-_PHONE_SEPARATORS = re.compile(r"[\s\-().+/\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_PHONE_SEPARATORS = digit_separators("-().+/")
 
 
 def contains_phone_number(password: str, national: str) -> bool:

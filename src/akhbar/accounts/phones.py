@@ -7,11 +7,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from akhbar.text import ascii_digits, digit_separators
+
 from . import conf
-from .digits import ascii_digits
 
 MAX_INPUT = 32  # characters; longer input is refused before parsing
-_SEPARATORS = re.compile(r"[\s\-().\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SEPARATORS = digit_separators("-().")
 INVALID = _("Enter a valid phone number with its country code, e.g. +966 50 123 4567.")
 
 
