@@ -153,6 +153,27 @@ def test_deploy_check_warns_about_demo_senders(settings):
     assert {m.id for m in delivery_check(None)} == {"accounts.W002"}
 
 
+def test_deploy_check_trusts_a_sender_that_says_it_delivers(settings):
+    settings.MAILERS = {
+        "default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend"}
+    }
+    settings.SMS_BACKENDS = {
+        "default": {
+            "BACKEND": "akhbar.accounts.sms.backends.http.SmsBackend",
+            "OPTIONS": {"url": "https://sms.example.org/send"},
+        }
+    }
+    assert delivery_check(None) == []
+
+
+def test_deploy_check_reports_a_sender_that_cannot_be_set_up(settings):
+    settings.SMS_BACKENDS = {
+        "default": {"BACKEND": "akhbar.accounts.sms.backends.http.SmsBackend"}
+    }
+    [error] = [m for m in delivery_check(None) if m.id == "accounts.E003"]
+    assert "OPTIONS['url']" in error.msg
+
+
 def audit_lines(caplog) -> list[dict]:
     return [
         json.loads(record.getMessage())

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.test import Client
 
-from akhbar.accounts import sms
+from akhbar.accounts.sms.backends import backends
 from akhbar.accounts.sms.backends.console import SmsBackend as ConsoleBackend
 from akhbar.accounts.sms.backends.http import SmsBackend as HttpBackend
 from akhbar.accounts.sms.base import BaseSmsBackend, SmsError, SmsMessage
@@ -186,4 +186,33 @@ def test_the_locmem_sender_keeps_an_outbox(client, sms_outbox):
 def test_the_base_sender_is_an_interface():
     with pytest.raises(NotImplementedError):
         BaseSmsBackend().send(SmsMessage("+966501234567", "hi"))
-    assert sms.senders["default"].__class__.__module__.endswith("locmem")
+    assert backends["default"].__class__.__module__.endswith("locmem")
+
+
+def test_backends_follow_the_setting_and_keep_their_alias(settings, tmp_path):
+    settings.SMS_BACKENDS = {
+        "default": {"BACKEND": "akhbar.accounts.sms.backends.locmem.SmsBackend"},
+        "demo": {
+            "BACKEND": "akhbar.accounts.sms.backends.console.SmsBackend",
+            "OPTIONS": {"directory": str(tmp_path)},
+        },
+    }
+    assert isinstance(backends["demo"], ConsoleBackend)
+    assert backends["demo"].alias == "demo"
+    assert backends["demo"].options == {"directory": str(tmp_path)}
+    assert backends["default"] is backends["default"]  # one per thread
+
+
+@pytest.mark.parametrize(
+    "backend, delivers",
+    [
+        ("akhbar.accounts.sms.backends.http.SmsBackend", True),
+        ("akhbar.accounts.sms.backends.console.SmsBackend", False),
+        ("akhbar.accounts.sms.backends.locmem.SmsBackend", False),
+    ],
+)
+def test_only_the_gateway_says_its_texts_reach_phones(settings, backend, delivers):
+    settings.SMS_BACKENDS = {
+        "default": {"BACKEND": backend, "OPTIONS": {"url": "http://127.0.0.1:9/"}}
+    }
+    assert backends["default"].delivers is delivers

@@ -1,9 +1,11 @@
 """System checks of the account settings."""
 
 from django.conf import settings
-from django.core.checks import Error, Tags, Warning, register
+from django.core.checks import CheckMessage, Error, Tags, Warning, register
 
 from . import conf
+from .sms import SmsError
+from .sms.backends import backends
 
 ASVS_MINIMUM_MAX_LENGTH = 64
 CODE_TIMEOUTS = [
@@ -12,7 +14,7 @@ CODE_TIMEOUTS = [
     "ACCOUNT_EMAIL_VERIFICATION_BY_CODE_TIMEOUT",
     "ACCOUNT_PHONE_VERIFICATION_TIMEOUT",
 ]
-TEST_ONLY_SENDERS = ("console", "locmem", "filebased", "DemoEmailBackend")
+TEST_ONLY_MAILERS = ("console", "locmem", "filebased", "DemoEmailBackend")
 
 
 @register(Tags.security)
@@ -57,7 +59,7 @@ def code_timeout_check(app_configs, **kwargs):
 def delivery_check(app_configs, **kwargs):
     errors = []
     mailer = settings.MAILERS["default"]["BACKEND"]
-    if any(word in mailer for word in TEST_ONLY_SENDERS):
+    if any(word in mailer for word in TEST_ONLY_MAILERS):
         errors.append(
             Warning(
                 f"Mail goes to {mailer}: readers receive no codes.",
@@ -65,15 +67,29 @@ def delivery_check(app_configs, **kwargs):
                 id="accounts.W002",
             )
         )
-    sender = settings.SMS_BACKENDS["default"]["BACKEND"]
-    if getattr(settings, "AKHBAR_PHONE_ACCOUNTS", True) and any(
-        word in sender for word in TEST_ONLY_SENDERS
-    ):
-        errors.append(
-            Warning(
-                f"Texts go to {sender}: readers receive no codes by phone.",
-                hint="Set SMS_GATEWAY_URL, or AKHBAR_PHONE_ACCOUNTS=false.",
-                id="accounts.W003",
-            )
-        )
+    if getattr(settings, "AKHBAR_PHONE_ACCOUNTS", True):
+        errors += _sms_delivery_check()
     return errors
+
+
+def _sms_delivery_check() -> list[CheckMessage]:
+    sender = backends.settings["default"]["BACKEND"]
+    try:
+        delivers = backends["default"].delivers
+    except SmsError as error:
+        return [
+            Error(
+                f"The SMS backend {sender} cannot be set up: {error}",
+                hint="Check SMS_BACKENDS['default'] (or SMS_GATEWAY_URL).",
+                id="accounts.E003",
+            )
+        ]
+    if delivers:
+        return []
+    return [
+        Warning(
+            f"Texts go to {sender}: readers receive no codes by phone.",
+            hint="Set SMS_GATEWAY_URL, or AKHBAR_PHONE_ACCOUNTS=false.",
+            id="accounts.W003",
+        )
+    ]

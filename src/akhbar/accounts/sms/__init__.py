@@ -2,34 +2,18 @@
 
 import logging
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from .. import conf
 from ..phones import masked
-from .base import BaseSmsBackend, SmsError, SmsMessage
+from .backends import backends as sms_backends
+from .base import SmsError, SmsMessage
 
-__all__ = ["SmsError", "SmsMessage", "send_sms", "senders"]
+__all__ = ["SmsError", "SmsMessage", "send_sms"]
 
 logger = logging.getLogger("akhbar.accounts.sms")
-
-
-class SmsSenders:
-    """`senders["default"]`: the backend configured in SMS_BACKENDS, read lazily.
-
-    (Named `senders` because `backends` is the package of backend modules.)
-    """
-
-    def __getitem__(self, alias: str) -> BaseSmsBackend:
-        config = settings.SMS_BACKENDS[alias]
-        backend = import_string(config["BACKEND"])
-        return backend(alias=alias, **config.get("OPTIONS", {}))
-
-
-senders = SmsSenders()
 
 
 def send_sms(*, to: str, body: str, alias: str = "default") -> str:
@@ -37,7 +21,7 @@ def send_sms(*, to: str, body: str, alias: str = "default") -> str:
     _count_against_daily_cap()
     message = SmsMessage(to=to, body=body)
     try:
-        provider_id = senders[alias].send(message)
+        provider_id = sms_backends[alias].send(message)
     except SmsError:
         # The body holds a code: log who and why, never what.
         logger.error("SMS to %s failed (ref %s)", masked(to), message.reference)

@@ -19,9 +19,8 @@ class SmsMessage:
 class BaseSmsBackend:
     """Hand text messages to a carrier. Subclasses implement send()."""
 
-    #: the backend learns whether a text reached the phone
-    supports_delivery_reports = False
-    #: texts really leave the machine (production-grade)
+    #: texts really reach phones; the deploy check (accounts.W003) warns
+    #: when the default backend does not
     delivers = False
 
     def __init__(self, alias: str = "default", **options):
