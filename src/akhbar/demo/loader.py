@@ -117,7 +117,7 @@ def _create(story: Story, version: Version, placement, *, image, now, by) -> Non
     )
     if version.caption:
         article.lead_image.save(f"{story.key}.jpg", ContentFile(image()), save=False)
-    services.save_article(article=article, by=by, image_changed=bool(version.caption))
+    services.save_article(article=article, image_changed=bool(version.caption))
     article.tags.set(placement.tags)
     article.authors.set(placement.authors)
     published_at = now - timedelta(hours=story.hours_ago)
