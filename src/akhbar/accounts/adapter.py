@@ -2,23 +2,20 @@
 password rule, the code ledger and the audit log hooked into allauth's flows."""
 
 import logging
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import suppress
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.account.internal.stagekit import clear_login
 from allauth.account.models import EmailAddress
-from allauth.core import context
-from allauth.core.exceptions import ImmediateHttpResponse
-from django.contrib import messages
+from allauth.core import context as allauth_context
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from . import audit, codes, conf, services, sms
+from . import audit, conf, delivery, services
+from .delivery import Mail, site_info
+from .exceptions import CodeNotDelivered
 from .models import CodePurpose, PhoneNumber
 from .passwords import LengthRuleValidator
 from .phones import PhoneField, masked, to_e164
@@ -44,19 +41,6 @@ NOTICES_INSTEAD_OF_CODES = {
     "account/email/unknown_account": CodePurpose.LOGIN,
     "account/email/account_already_exists": CodePurpose.VERIFY_EMAIL,
 }
-
-
-@dataclass(frozen=True)
-class SiteInfo:
-    """What allauth's mail templates call `current_site`, from the settings
-    rather than the request's Host header (SECURITY.md R1)."""
-
-    name: str
-    domain: str
-
-
-def site_info() -> SiteInfo:
-    return SiteInfo(conf.site_name(), urlsplit(conf.site_url()).netloc)
 
 
 def on_site(url: str) -> str:
@@ -86,14 +70,10 @@ class AccountAdapter(DefaultAccountAdapter):
         number = to_e164(phone)
         _phone, previous = services.verify_phone(user=user, number=number)
         if previous:
-            # A changed number is announced to the old one (and the mailbox).
-            with self._quietly():
-                self._send_sms(
-                    previous,
-                    services.render_text(
-                        "accounts/sms/phone_changed.txt", {"site": site_info()}
-                    ),
-                )
+            # A changed number is announced to the old one (and the mailbox);
+            # a failure is logged, and the reader not told to redo the change.
+            with suppress(CodeNotDelivered):
+                delivery.send_text(previous, "accounts/sms/phone_changed.txt")
             self.send_notification_mail(
                 "accounts/email/phone_changed",
                 user,
@@ -114,79 +94,44 @@ class AccountAdapter(DefaultAccountAdapter):
 
     # Phone numbers: texts ---------------------------------------------------
 
+    # Sign-up and sign-in by phone: allauth calls these for codes and notices.
+
     def send_verification_code_sms(self, user, phone: str, code: str, **kwargs):
-        codes.issue(
-            request=context.request,
+        delivery.send_code(
+            request=allauth_context.request,
             purpose=CodePurpose.PHONE,
             code=code,
-            address=phone,
+            to=phone,
             user=user,
-        )
-        audit.log_event(
-            context.request, "code_sent", "ok", user=user, purpose=CodePurpose.PHONE
-        )
-        self._send_sms(
-            phone,
-            services.render_text(
-                "accounts/sms/code.txt", {"code": code, "site": site_info()}
-            ),
         )
 
     def send_unknown_account_sms(self, phone: str, **kwargs) -> None:
         # Sent like a code, so that an unknown number answers exactly like a
         # known one, even when the gateway is down (SECURITY.md E3).
-        self._instead_of_code(CodePurpose.PHONE, phone, "no_account")
-        self._send_sms(
-            phone,
-            services.render_text(
-                "accounts/sms/unknown_account.txt", {"site": site_info()}
-            ),
+        delivery.send_notice(
+            request=allauth_context.request,
+            instead_of=CodePurpose.PHONE,
+            to=phone,
+            outcome="no_account",
+            text_template="accounts/sms/unknown_account.txt",
         )
 
     def send_account_already_exists_sms(self, phone: str) -> None:
-        self._instead_of_code(CodePurpose.PHONE, phone, "account_exists")
-        self._send_sms(
-            phone,
-            services.render_text(
-                "accounts/sms/account_already_exists.txt", {"site": site_info()}
-            ),
+        delivery.send_notice(
+            request=allauth_context.request,
+            instead_of=CodePurpose.PHONE,
+            to=phone,
+            outcome="account_exists",
+            text_template="accounts/sms/account_already_exists.txt",
         )
-
-    def _instead_of_code(self, purpose: str, address: str, outcome: str) -> None:
-        """Do what sending a code does besides the message itself, for a notice
-        sent in its place: a ledger row and a log line (SECURITY.md N3)."""
-        request = context.request
-        codes.issue_decoy(request=request, purpose=purpose, address=address)
-        audit.log_event(
-            request, "code_sent", outcome, identifier=address, purpose=purpose
-        )
-
-    _quiet = False
-
-    @contextmanager
-    def _quietly(self):
-        self._quiet = True
-        try:
-            yield
-        finally:
-            self._quiet = False
-
-    def _send_sms(self, to: str, body: str) -> None:
-        try:
-            sms.send_sms(to=to, body=body)
-        except sms.SmsError:
-            if not self._quiet:
-                self._delivery_failed(
-                    _(
-                        "We could not send the text message. Please try again in a "
-                        "minute."
-                    )
-                )
 
     # Mail ------------------------------------------------------------------
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        request = globals()["context"].request
+        """Send one of allauth's mails (or ours): a code through
+        `delivery.send_code`, a notice in place of a code through
+        `delivery.send_notice`; raise CodeNotDelivered when it cannot go."""
+        request = allauth_context.request
         ctx = {
             "request": request,
             "email": email,
@@ -197,41 +142,39 @@ class AccountAdapter(DefaultAccountAdapter):
         for key, value in ctx.items():
             if key.endswith("_url") and isinstance(value, str) and "://" in value:
                 ctx[key] = on_site(value)
+        mail = Mail(template_prefix, self.render_mail(template_prefix, email, ctx))
         purpose = CODE_MAILS.get(template_prefix)
         if purpose and ctx.get("code"):
-            user = ctx.get("user") or self._user_for_email(email)
-            codes.issue(
+            delivery.send_code(
                 request=request,
                 purpose=purpose,
                 code=ctx["code"],
-                address=email,
-                user=user,
+                to=email,
+                user=ctx.get("user") or self._user_for_email(email),
+                mail=mail,
             )
-            audit.log_event(request, "code_sent", "ok", user=user, purpose=purpose)
-        if stands_in_for := NOTICES_INSTEAD_OF_CODES.get(template_prefix):
+        elif stands_in_for := NOTICES_INSTEAD_OF_CODES.get(template_prefix):
             stranger = template_prefix in NOTICES_TO_STRANGERS
-            outcome = "no_account" if stranger else "account_exists"
-            self._instead_of_code(stands_in_for, email, outcome)
-        message = self.render_mail(template_prefix, email, ctx)
-        if template_prefix in NOTICES_TO_STRANGERS and not email.isascii():
-            # A Unicode look-alike of someone's address (mıke@, ｍike@) gets
-            # nothing, not even a notice (CVE-2019-19844, SECURITY.md R3); the
-            # notice is written all the same, so that this takes as long.
-            logger.info("No notice mailed to a non-ASCII address without account")
-            return
-        try:
-            message.send()
-        except Exception:
-            logger.exception("Mail %s could not be sent", template_prefix)
-            if not self._quiet:
-                self._delivery_failed(
-                    _("We could not send the email. Please try again in a minute.")
-                )
+            if stranger and not email.isascii():
+                # A Unicode look-alike of someone's address (mıke@, ｍike@) gets
+                # nothing, not even a notice (CVE-2019-19844, SECURITY.md R3);
+                # the notice is written all the same, so that this takes as long.
+                logger.info("No notice mailed to a non-ASCII address without account")
+                mail = None
+            delivery.send_notice(
+                request=request,
+                instead_of=stands_in_for,
+                to=email,
+                outcome="no_account" if stranger else "account_exists",
+                mail=mail,
+            )
+        else:
+            delivery.send_mail(mail)
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
         # A notice about a change already made: its failure is logged, and the
         # reader is not told to redo what succeeded.
-        with self._quietly():
+        with suppress(CodeNotDelivered):
             super().send_notification_mail(template_prefix, user, context, email)
 
     @staticmethod
@@ -239,14 +182,6 @@ class AccountAdapter(DefaultAccountAdapter):
         row = EmailAddress.objects.filter(email__iexact=email).select_related("user")
         address = row.order_by("-verified").first()
         return address.user if address else None
-
-    def _delivery_failed(self, message: str):
-        """Tell the reader to try again, and leave nothing half-made."""
-        request = context.request
-        request._akhbar_delivery_failed = True
-        clear_login(request)
-        messages.error(request, message)
-        raise ImmediateHttpResponse(HttpResponseRedirect(request.get_full_path()))
 
     # Passwords --------------------------------------------------------------
 
@@ -260,7 +195,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def set_password(self, user, password: str) -> None:
         super().set_password(user, password)
         services.end_other_sessions_and_codes(user=user)
-        audit.log_event(context.request, "password_set", "ok", user=user)
+        audit.log_event(allauth_context.request, "password_set", "ok", user=user)
 
     # Sign-in ----------------------------------------------------------------
 

@@ -8,4 +8,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Reader accounts")
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        # The checks register themselves; the bridge to allauth's private
+        # modules fails here, at start-up, if an upgrade moved one of them.
+        from . import allauth_bridge, checks  # noqa: F401

@@ -7,9 +7,7 @@ import unicodedata
 
 from allauth.account import forms as allauth_forms
 from allauth.account.adapter import get_adapter
-from allauth.account.internal.flows.login import derive_login_method
 from allauth.core import context
-from allauth.core.internal.cryptokit import compare_user_code
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, validate_email
@@ -17,6 +15,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from . import audit, codes, conf
+from .allauth_bridge import derive_login_method
 from .models import CodePurpose
 from .passwords import contains_phone_number, help_text_html
 from .phones import national_number, to_e164
@@ -317,10 +316,11 @@ class CodeCheckMixin:
             raise ValidationError(codes.LOCKED, code="locked")
         try:
             typed = codes.normalize_typed(self.cleaned_data.get("code", ""))
-            if not compare_user_code(actual=typed, expected=expected):
+            if not expected:
                 raise get_adapter().validation_error("incorrect_code")
             self.cleaned_data["code"] = typed
-            # allauth's own checks (e.g. the address was taken meanwhile).
+            # allauth's comparison, then its own checks (e.g. the address was
+            # taken meanwhile).
             super().clean_code()
         except ValidationError:
             if user is not None:

@@ -2,14 +2,15 @@
 
 from urllib.parse import urlencode
 
-from allauth.account.internal.flows.login import get_authentication_records
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from . import conf
+from . import conf, delivery
+from .exceptions import CodeNotDelivered
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 ELEVATED_SESSION_KEY = "akhbar_staff_elevated"
@@ -19,7 +20,8 @@ STAFF_NAMESPACES = {"admin"}
 
 
 class AccountRequestGuard:
-    """Refuse account POSTs that repeat a field or are not form-encoded.
+    """Refuse account POSTs that repeat a field or are not form-encoded, and
+    answer a code that could not be sent with "try again".
 
     `email=victim&email=attacker` must not reach a form that reads one value
     and mails another (CVE-2023-7028, SECURITY.md R2).
@@ -38,6 +40,13 @@ class AccountRequestGuard:
             return HttpResponseBadRequest(_("This form must be sent by a browser."))
         if any(len(values) > 1 for _key, values in request.POST.lists()):
             return HttpResponseBadRequest(_("A field was sent more than once."))
+        return None
+
+    def process_exception(self, request, exception):
+        # Raised from inside allauth's flows (sign-in and recovery codes,
+        # verification, address changes): never a 500, never a silent success.
+        if isinstance(exception, CodeNotDelivered):
+            return delivery.undelivered(request, exception)
         return None
 
 

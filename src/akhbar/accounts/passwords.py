@@ -122,8 +122,10 @@ def contains_phone_number(password: str, national: str) -> bool:
 
 
 def _national_number(user) -> str:
+    # An account not saved yet has no number on file: the sign-up form checks
+    # the number typed next to the password itself.
     if user is None or not getattr(user, "pk", None):
-        return getattr(user, "_akhbar_phone_national", "") if user else ""
+        return ""
     from .models import PhoneNumber
     from .phones import national_number
 

@@ -10,27 +10,18 @@ import time
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import get_adapter
-from allauth.account.internal.flows.code_verification import (
-    AbstractCodeVerificationProcess,
-)
-from allauth.account.internal.flows.login import (
-    get_authentication_records,
-    record_authentication,
-)
+from allauth.account.authentication import get_authentication_records
 from allauth.account.models import EmailAddress
 from allauth.core import ratelimit
 
-from . import conf
+from . import conf, delivery
+from .allauth_bridge import AbstractCodeVerificationProcess, record_authentication
+from .exceptions import NoAddress
 from .models import CodePurpose
-from .services import render_text
 
 SESSION_KEY = "akhbar_reauthentication_code"
 #: authentications that prove a fresh code or second factor
 FRESH_METHODS = {"code", "password_reset", "mfa"}
-
-
-class NoAddress(Exception):
-    """The account has no verified email address or phone number."""
 
 
 def verified_address(user) -> tuple[str | None, str | None]:
@@ -80,27 +71,19 @@ class ReauthenticationCodeProcess(AbstractCodeVerificationProcess):
         code = adapter.generate_login_code()
         self.state["code"] = code
         if self.state.get("email"):
+            # The adapter renders the mail and hands it to delivery.send_code.
             adapter.send_mail(
                 "accounts/email/reauthenticate_code",
                 self.state["email"],
                 {"code": code, "user": self.user},
             )
         else:
-            from . import codes
-            from .adapter import site_info
-
-            codes.issue(
+            delivery.send_code(
                 request=self.request,
                 purpose=CodePurpose.REAUTHENTICATE,
                 code=code,
-                address=self.state["phone"],
+                to=self.state["phone"],
                 user=self.user,
-            )
-            adapter._send_sms(
-                self.state["phone"],
-                render_text(
-                    "accounts/sms/code.txt", {"code": code, "site": site_info()}
-                ),
             )
 
     def finish(self) -> None:

@@ -6,14 +6,10 @@ sending differs: the code goes out by SMS to the verified number on file.
 """
 
 from allauth.account.adapter import get_adapter
-from allauth.account.internal.flows.password_reset_by_code import (
-    PasswordResetVerificationProcess,
-)
-from allauth.core import context
 
-from . import codes
+from . import delivery
+from .allauth_bridge import PasswordResetVerificationProcess
 from .models import CodePurpose
-from .services import render_text
 
 
 class PhonePasswordResetProcess(PasswordResetVerificationProcess):
@@ -25,20 +21,12 @@ class PhonePasswordResetProcess(PasswordResetVerificationProcess):
             return
         code = adapter.generate_password_reset_code()
         self.state["code"] = code
-        codes.issue(
-            request=context.request,
+        delivery.send_code(
+            request=self.request,
             purpose=CodePurpose.RESET,
             code=code,
-            address=phone,
+            to=phone,
             user=self.user,
-        )
-        from .adapter import site_info
-
-        adapter._send_sms(
-            phone,
-            render_text(
-                "accounts/sms/reset_code.txt", {"code": code, "site": site_info()}
-            ),
         )
 
     @classmethod

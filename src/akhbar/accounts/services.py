@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
 from . import codes
+from .exceptions import NewsroomAccount, PhoneNumberTaken
 from .models import PhoneNumber
 
 logger = logging.getLogger("akhbar.accounts")
@@ -38,7 +39,7 @@ def verify_phone(*, user: AbstractBaseUser, number: str) -> tuple[PhoneNumber, s
             )
         except IntegrityError:
             # Verified by another account between the check and now.
-            raise ValueError("phone number taken") from None
+            raise PhoneNumberTaken from None
     return phone, previous if previous != number else ""
 
 
@@ -54,7 +55,7 @@ def delete_account(*, user: AbstractBaseUser) -> None:
     from allauth.usersessions.models import UserSession
 
     if user.is_staff or user.is_superuser:
-        raise PermissionError("newsroom accounts are removed by an administrator")
+        raise NewsroomAccount("newsroom accounts are removed by an administrator")
     for session in UserSession.objects.filter(user=user):
         session.end()
     # Email addresses, phone, authenticators, codes and anything else that

@@ -8,10 +8,8 @@ from allauth.account import app_settings as account_settings
 from allauth.account import views as allauth_views
 from allauth.account.adapter import get_adapter
 from allauth.account.decorators import reauthentication_required
-from allauth.account.internal.flows.reauthentication import resume_request
 from allauth.account.models import EmailAddress
 from allauth.account.utils import get_next_redirect_url
-from allauth.core.internal.ratelimit import parse_rates
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -24,11 +22,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from . import services
+from . import delivery, services
+from .allauth_bridge import parse_rates, resume_request
+from .exceptions import CodeNotDelivered, NoAddress
 from .forms import ReauthenticateCodeForm
 from .phones import masked
 from .reauthentication import (
-    NoAddress,
     ReauthenticationCodeProcess,
     recently_proved,
     verified_address,
@@ -76,11 +75,12 @@ def signup(request, *args, **kwargs):
     if request.method == "POST" and not request.session.session_key:
         # Created outside the transaction, so that a rollback keeps it.
         request.session.save()
-    with transaction.atomic():
-        response = allauth_views.signup(request, *args, **kwargs)
-        if getattr(request, "_akhbar_delivery_failed", False):
-            transaction.set_rollback(True)
-    return response
+    try:
+        with transaction.atomic():
+            return allauth_views.signup(request, *args, **kwargs)
+    except CodeNotDelivered as failure:
+        # Raised inside the block, it rolled the new account back.
+        return delivery.undelivered(request, failure)
 
 
 password_set = fresh_code_required(allauth_views.password_set)
