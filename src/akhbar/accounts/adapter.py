@@ -92,9 +92,7 @@ class AccountAdapter(DefaultAccountAdapter):
         )
         return row.user if row else None
 
-    # Phone numbers: texts ---------------------------------------------------
-
-    # Sign-up and sign-in by phone: allauth calls these for codes and notices.
+    # Phone numbers: codes and notices by text (sign-up, sign-in) -------------
 
     def send_verification_code_sms(self, user, phone: str, code: str, **kwargs):
         delivery.send_code(

@@ -15,13 +15,13 @@ from urllib.parse import urlsplit
 from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.http import HttpRequest, HttpResponseRedirect
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from . import audit, codes, conf, sms
 from .allauth_bridge import clear_login
 from .exceptions import CodeNotDelivered
 from .models import CodePurpose
-from .services import render_text
 
 logger = logging.getLogger("akhbar.accounts")
 
@@ -96,8 +96,10 @@ def send_notice(
 
 
 def send_text(to: str, template: str, context: dict | None = None) -> None:
-    """Render a text message and send it to `to`; raise CodeNotDelivered."""
-    body = render_text(template, {"site": site_info(), **(context or {})})
+    """Render a text message in the active language and send it to `to`;
+    raise CodeNotDelivered."""
+    body = render_to_string(template, {"site": site_info(), **(context or {})})
+    body = body.strip()
     try:
         sms.send_sms(to=to, body=body)
     except sms.SmsError:

@@ -6,7 +6,6 @@ import logging
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 
 from . import codes
 from .exceptions import NewsroomAccount, PhoneNumberTaken
@@ -62,8 +61,3 @@ def delete_account(*, user: AbstractBaseUser) -> None:
     # points to the user with CASCADE (bookmarks, follows) go with it.
     get_user_model().objects.filter(pk=user.pk).delete()
     logger.info("account %s deleted by its owner", user.pk)
-
-
-def render_text(template: str, context: dict) -> str:
-    """Return a text message (SMS) rendered in the active language."""
-    return render_to_string(template, context).strip()
