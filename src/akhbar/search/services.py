@@ -8,13 +8,14 @@ wake up); drafts and deleted articles are never in it.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import batched
 
 from akhbar.news.models import Article
 from akhbar.news.sanitize import plain_text
 
 from .backends import backends
 from .backends.base import Document
-from .backends.database import BATCH, batched
+from .backends.database import BATCH
 
 FOREVER = datetime(9999, 12, 31, tzinfo=UTC)
 
@@ -48,7 +49,7 @@ def refresh_articles(*, article_ids: Iterable[int], using: str = "default") -> i
     """
     backend = backends[using]
     removed = 0
-    for chunk in batched(article_ids):
+    for chunk in batched(article_ids, BATCH):
         articles = list(_indexable().filter(pk__in=chunk))
         backend.index(document_for(article) for article in articles)
         gone = set(chunk) - {article.pk for article in articles}

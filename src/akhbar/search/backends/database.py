@@ -1,8 +1,8 @@
 """What the SQLite and PostgreSQL backends share: the search_document rows."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from itertools import islice
+from itertools import batched
 from typing import Any
 
 from django.db import connections, transaction
@@ -28,12 +28,6 @@ def analysed(document: Document) -> Fields:
         analyse(document.summary)[:MAX_FIELD_WORDS],
         analyse(document.body)[:MAX_FIELD_WORDS],
     )
-
-
-def batched[T](items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 class DatabaseSearchBackend(BaseSearchBackend):
@@ -74,7 +68,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
         return " AND ".join(sql), params
 
     def _document_rows(
-        self, documents: list[Document], *, indexed_at: datetime
+        self, documents: Sequence[Document], *, indexed_at: datetime
     ) -> list[tuple[int, str, int, str | None, str | None]]:
         return [
             (
@@ -88,7 +82,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
         ]
 
     def remove(self, article_ids: Iterable[int]) -> None:
-        for chunk in batched(article_ids):
+        for chunk in batched(article_ids, BATCH):
             with (
                 transaction.atomic(using=self.database),
                 self.connection.cursor() as cursor,

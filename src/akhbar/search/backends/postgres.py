@@ -22,7 +22,7 @@ article costs no more than a rare one); older matches follow, newest first.
 import math
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from itertools import islice, pairwise, product
+from itertools import batched, islice, pairwise, product
 from typing import Any
 
 from django.db import transaction
@@ -42,7 +42,7 @@ from .base import (
     Match,
     Sort,
 )
-from .database import DatabaseSearchBackend, Fields, analysed, batched
+from .database import BATCH, DatabaseSearchBackend, Fields, analysed
 
 # {D, C, B, A}; ts_rank_cd wants weights of at most 1.
 RANK_WEIGHTS = (
@@ -170,7 +170,7 @@ def prefix_query(query: ParsedQuery) -> str:
 
 class PostgresSearchBackend(DatabaseSearchBackend):
     def index(self, documents: Iterable[Document]) -> None:
-        for chunk in batched(documents):
+        for chunk in batched(documents, BATCH):
             rows = []
             for row, document in zip(
                 self._document_rows(chunk, indexed_at=timezone.now()),

@@ -15,7 +15,7 @@ on a word in every other article fast at any archive size.
 import math
 from collections.abc import Iterable
 from datetime import datetime
-from itertools import islice, product
+from itertools import batched, islice, product
 from typing import Any
 
 from django.db import transaction
@@ -35,7 +35,7 @@ from .base import (
     Match,
     Sort,
 )
-from .database import DatabaseSearchBackend, analysed, batched
+from .database import BATCH, DatabaseSearchBackend, analysed
 from .packing import pack
 
 STEMS = "{title summary body}"
@@ -137,7 +137,7 @@ def meta(document: Document) -> str:
 
 class Fts5SearchBackend(DatabaseSearchBackend):
     def index(self, documents: Iterable[Document]) -> None:
-        for chunk in batched(documents):
+        for chunk in batched(documents, BATCH):
             rows = []
             fts_rows: list[tuple[int | str, ...]] = []
             indexed_at = self._datetime(timezone.now())
