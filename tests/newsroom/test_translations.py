@@ -112,7 +112,9 @@ def test_source_change_marks_translation_stale_and_shows_the_diff(
     assert 'name="_sync"' in page
     # Saving with "mark as up to date" clears the mark.
     draft.refresh_from_db()
-    client.post(change_url(draft), edit_data(draft, title="Title", _sync="1"))
+    client.post(
+        change_url(draft), edit_data(draft, title="Title", _sync="1"), follow=True
+    )
     assert translations.staleness(draft) is None
     assert not translations.stale_links().exists()
 
@@ -176,6 +178,8 @@ def test_translator_submits_translation_but_cannot_publish(client, translator):
     client.post(change_url(draft), edit_data(draft, title="T", _publish="1"))
     draft.refresh_from_db()
     assert draft.status == ArticleStatus.DRAFT
-    client.post(change_url(draft), edit_data(draft, title="T", _submit="1"))
+    client.post(
+        change_url(draft), edit_data(draft, title="T", _submit="1"), follow=True
+    )
     draft.refresh_from_db()
     assert draft.status == ArticleStatus.IN_REVIEW

@@ -29,6 +29,10 @@ from .permissions import (
 )
 
 
+class TemporaryRedirect(HttpResponseRedirect):
+    status_code = 307
+
+
 class ScheduledFilter(admin.SimpleListFilter):
     title = _("visibility")
     parameter_name = "visibility"
@@ -184,6 +188,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 name="news_article_translate",
             ),
             path(f"{article}notes/", wrap(views.add_note), name="news_article_notes"),
+            path(f"{article}step/", wrap(views.take_step), name="news_article_step"),
             path(
                 f"{article}untrash/", wrap(views.untrash), name="news_article_untrash"
             ),
@@ -311,41 +316,44 @@ class ArticleAdmin(admin.ModelAdmin):
         )
 
     def save_related(self, request, form, formsets, change):
-        """Save tags and authors, keep the revision, then take the pressed step.
-
-        All in the admin's transaction: a refused step rolls the save back with
-        it (changeform_view shows why), so nothing is half-applied.
-        """
+        """Save tags and authors and keep the revision; the step comes after."""
         super().save_related(request, form, formsets, change)
-        article = form.instance
-        revisions.record_revision(article=article, by=request.user)
+        revisions.record_revision(article=form.instance, by=request.user)
         if form.forbidden_step:
             self.message_user(
                 request,
                 _("The article is saved, but your role does not allow that step."),
                 messages.ERROR,
             )
-        step = form.requested_step
-        if step is None:
-            if change and form.publish_time_chosen:
-                self.message_user(
-                    request,
-                    _(
-                        "The publish time is not changed by “Save”: use “Save and "
-                        "publish” to publish or schedule at the time you chose."
-                    ),
-                    messages.WARNING,
-                )
-            return
-        outcome = workflow.take(
-            step,
-            article=article,
-            by=request.user,
-            comment=form.cleaned_data.get("workflow_comment", ""),
-            at=form.chosen_time,
+        elif change and form.publish_time_chosen and form.requested_step is None:
+            self.message_user(
+                request,
+                _(
+                    "The publish time is not changed by “Save”: use “Save and "
+                    "publish” to publish or schedule at the time you chose."
+                ),
+                messages.WARNING,
+            )
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._then_step(request, obj) or super().response_add(
+            request, obj, post_url_continue
         )
-        level = messages.SUCCESS if outcome.changed else messages.WARNING
-        self.message_user(request, outcome.message, level)
+
+    def response_change(self, request, obj):
+        return self._then_step(request, obj) or super().response_change(request, obj)
+
+    def _then_step(self, request, obj):
+        """Once the form saved, send a step button's post on to the step view.
+
+        The save is committed by then: a step refused there leaves the edit
+        saved and says why. 307 keeps the method and the body (and its token).
+        """
+        step = workflow.step_for_button(request.POST)
+        if step is None or not workflow.is_permitted(request.user, step, obj):
+            return None
+        self.message_user(request, _("The article is saved."), messages.SUCCESS)
+        return TemporaryRedirect(reverse("admin:news_article_step", args=[obj.pk]))
 
     # Deleting moves to the trash.
 

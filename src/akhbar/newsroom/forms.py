@@ -247,3 +247,27 @@ class ArticleAdminForm(forms.ModelForm):
     def publish_time_chosen(self) -> bool:
         """True when the editor set the publish time in this form."""
         return "published_at" in self.changed_data
+
+
+class StepForm(forms.Form):
+    """The workflow part of a post: the comment and the publish time chosen.
+
+    The step view reads it from the editor's own post (re-sent after the save)
+    or from a button elsewhere; content fields, if any, are ignored.
+    """
+
+    workflow_comment = forms.CharField(required=False, max_length=2000)
+    published_at = forms.SplitDateTimeField(required=False)
+
+    def __init__(self, *args, article: Article, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article = article
+
+    @property
+    def chosen_time(self):
+        """Return the publish time if it differs from the stored one (as shown)."""
+        at = self.cleaned_data.get("published_at")
+        stored = self.article.published_at
+        if at is None or (stored is not None and at == stored.replace(microsecond=0)):
+            return None
+        return at

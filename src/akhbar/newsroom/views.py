@@ -19,6 +19,7 @@ from . import corrections, translations, trash, workflow
 from .dashboard import blocks_for
 from .diff import changed_data_fields, compare_content
 from .errors import WorkflowError
+from .forms import StepForm
 from .permissions import (
     can_edit,
     can_see_trash,
@@ -164,6 +165,34 @@ def translate(request, object_id):
     except WorkflowError as error:
         return _refused(request, error, _change_url(article))
     return _done(request, outcome, _change_url(outcome.article))
+
+
+@require_POST
+def take_step(request, object_id):
+    """Take the workflow step whose button was pressed, on an article one may open.
+
+    The editor's step buttons land here after their form saved the article
+    (a 307 redirect re-sends the same POST, token included); any other page can
+    post a step here directly.
+    """
+    article = _article(request, object_id)
+    step = workflow.step_for_button(request.POST)
+    url = _change_url(article)
+    form = StepForm(request.POST, article=article)
+    if step is None or not form.is_valid():
+        messages.error(request, _("Choose a step, with a valid time."))
+        return HttpResponseRedirect(url)
+    try:
+        outcome = workflow.take(
+            step,
+            article=article,
+            by=request.user,
+            comment=form.cleaned_data["workflow_comment"],
+            at=form.chosen_time,
+        )
+    except WorkflowError as error:
+        return _refused(request, error, url)
+    return _done(request, outcome, reverse("admin:news_article_changelist"))
 
 
 @require_POST
