@@ -5,7 +5,7 @@ Article.objects.published(), so even an index that lags behind (a task not yet
 run) can never show a draft, a scheduled or a deleted article.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 
@@ -151,9 +151,26 @@ def search_ids(
 ):
     """Return the index's hits for one page (ids best first, total, match)."""
     offset, limit = page_window(page, page_size)
-    return backends[using].search(
-        query, filters=filters, sort=sort, offset=offset, limit=limit
+    backend = backends[using]
+    return backend.search(
+        for_backend(query, backend),
+        filters=filters,
+        sort=sort,
+        offset=offset,
+        limit=limit,
     )
+
+
+def for_backend(query: ParsedQuery, backend) -> ParsedQuery:
+    """Return the query as this backend can run it.
+
+    A backend that cannot match phrases gets their words as loose words: it
+    finds the articles holding them all, a little more than the phrase would.
+    """
+    if backend.supports_phrases or not query.phrases:
+        return query
+    loose = tuple(term for phrase in query.phrases for term in phrase.terms)
+    return replace(query, terms=query.terms + loose, phrases=())
 
 
 def visible_in_order(ids: list[int], queryset=None) -> list[Article]:
@@ -196,8 +213,13 @@ def search_articles(
     if query.is_empty:
         return result
     offset, limit = page_window(result.number, result.page_size)
-    hits = backends[using].search(
-        query, filters=filters, sort=sort, offset=offset, limit=limit
+    backend = backends[using]
+    hits = backend.search(
+        for_backend(query, backend),
+        filters=filters,
+        sort=sort,
+        offset=offset,
+        limit=limit,
     )
     if queryset is None:
         queryset = Article.objects.select_related("section")
@@ -264,11 +286,12 @@ def suggest_titles(
 ) -> list[Article]:
     """Return published articles whose titles begin to match what is typed."""
     query = read_query(text)
+    backend = backends[using]
+    if not backend.supports_suggest:
+        return []  # the results page works without suggestions
     if query.is_empty or len(query.all_terms()[-1].surface) < 2:
         return []
-    ids = backends[using].suggest(
-        query, filters=filters_for(language=language), limit=limit
-    )
+    ids = backend.suggest(query, filters=filters_for(language=language), limit=limit)
     return visible_in_order(
         ids, Article.objects.only("pk", "slug", "title", "language")
     )
