@@ -179,6 +179,8 @@ PASSWORD_HASHERS = [
 
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", "العربية"), ("en", "English")]
+# Arabic dates in Arabic order («3 ديسمبر 2026، 21:08»), over Django's formats.
+FORMAT_MODULE_PATH = ["akhbar.web.formats"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
