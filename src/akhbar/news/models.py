@@ -460,3 +460,8 @@ class ArticleNote(models.Model):
         # Plain text with no markup to isolate it: controls go here too.
         strip_controls(self, "text")
         super().save(*args, **kwargs)
+
+
+# Defined in its own module to keep this one short; imported here so Django
+# finds it with the app's models.
+from .breaking import BreakingAlert  # noqa: E402, F401

@@ -150,6 +150,21 @@ def content_changed(article_pk: int | None) -> None:
             task.using(run_after=due).enqueue(article_pk)
 
 
+def content_changes_at(moments: Iterable[datetime]) -> None:
+    """Queue the content tasks again for future moments when pages change by
+    themselves (a breaking alert starting or ending), on backends that defer."""
+    from django.utils import timezone
+
+    now = timezone.now()
+    later = sorted({moment for moment in moments if moment > now})
+    for task_path in content_tasks():
+        task = import_string(task_path)
+        if not task.get_backend().supports_defer:
+            continue
+        for moment in later:
+            task.using(run_after=moment).enqueue(None)
+
+
 def scheduled_time(article_pk: int | None) -> datetime | None:
     """Return when a scheduled article goes live, or None if it is not scheduled."""
     if article_pk is None:

@@ -89,6 +89,9 @@ class AuditAction(models.TextChoices):
     TRASHED = "trashed", _("Moved to the trash")
     UNTRASHED = "untrashed", _("Restored from the trash")
     PURGED = "purged", _("Deleted for good")
+    BREAKING_ADDED = "breaking_added", _("Breaking news alert added")
+    BREAKING_CHANGED = "breaking_changed", _("Breaking news alert changed")
+    BREAKING_REMOVED = "breaking_removed", _("Breaking news alert removed")
 
 
 class AuditQuerySet(models.QuerySet):

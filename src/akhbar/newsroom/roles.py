@@ -1,8 +1,9 @@
 """The newsroom roles and their permissions, applied by migrations.
 
 Least privilege: a reporter drafts; a translator starts, edits and submits
-translations and cannot publish; an editor reviews, publishes and corrects; an
-admin also restores from the trash, reads the audit log and manages people.
+translations and cannot publish; an editor reviews, publishes, corrects and
+posts breaking news; an admin also restores from the trash, reads the audit log
+and manages people.
 """
 
 ROLE_PERMISSIONS = {
@@ -32,6 +33,10 @@ ROLE_PERMISSIONS = {
         "news.translate_article",
         "news.add_articlenote",
         "news.view_articlenote",
+        "news.add_breakingalert",
+        "news.change_breakingalert",
+        "news.delete_breakingalert",
+        "news.view_breakingalert",
         "news.view_section",
         "news.add_tag",
         "news.change_tag",
@@ -50,6 +55,10 @@ ROLE_PERMISSIONS = {
         "news.restore_trashed_article",
         "news.add_articlenote",
         "news.view_articlenote",
+        "news.add_breakingalert",
+        "news.change_breakingalert",
+        "news.delete_breakingalert",
+        "news.view_breakingalert",
         "newsroom.view_auditentry",
         "news.add_section",
         "news.change_section",
