@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
-from akhbar.news.languages import text_direction
-from akhbar.news.models import Article
+from akhbar.news.languages import current_language, text_direction
+from akhbar.news.models import Article, BreakingAlert
 
 
 def site(request):
@@ -13,4 +13,6 @@ def site(request):
         "text_dir": text_direction(language),
         # A section with nothing published yet has no page for readers.
         "nav_sections": Article.objects.published().sections_used(),
+        # Lazy: one query, only on pages that show the bar (web/_breaking.html).
+        "breaking_alerts": BreakingAlert.objects.showing(current_language()),
     }
