@@ -1,0 +1,54 @@
+"""An editor posts breaking news; a reader's Arabic phone page shows the bar."""
+
+import pytest
+
+from .conftest import DESKTOP, PHONE
+from .helpers import html_attributes, open_page, settle
+
+pytestmark = pytest.mark.browser
+
+ALERT = "عاجل من الميناء: توقف الملاحة مؤقتًا بعد عاصفة رملية شديدة"
+
+
+def test_editor_posts_an_alert_that_shows_on_an_arabic_phone_page(
+    site, new_page, screenshots
+):
+    from django.apps import apps
+
+    from akhbar.newsroom.roles import apply_roles
+    from tests.factories import make_user
+
+    apply_roles(apps)  # live-server tests start from an emptied database
+    editor = make_user(role="editor", password="an-editor-password-2026")
+    reader = new_page(viewport=PHONE)
+    open_page(reader, site("/ar/"))  # cached before the alert exists
+    assert reader.locator(".breaking").count() == 0
+
+    desk = new_page(viewport=DESKTOP)
+    open_page(desk, site("/ar/newsroom/login/"))
+    desk.fill("#id_username", editor.username)
+    desk.fill("#id_password", "an-editor-password-2026")
+    desk.click("input[type=submit]")
+    open_page(desk, site("/ar/newsroom/news/breakingalert/add/"))
+    desk.fill("#id_text", ALERT)
+    desk.click("input[name=_save]")
+    desk.locator(".messagelist").wait_for(state="visible")
+
+    for url in site.pages("ar").values():
+        open_page(reader, url)
+        bar = reader.locator(".breaking")
+        assert bar.is_visible(), url
+        assert ALERT in bar.inner_text(), url
+    open_page(reader, site("/ar/"))
+    settle(reader)
+    assert html_attributes(reader) == ("ar", "rtl")
+    bar, label = reader.locator(".breaking"), reader.locator(".breaking__label")
+    box, label_box = bar.bounding_box(), label.bounding_box()
+    assert box["width"] <= PHONE["width"]
+    # Right to left: the label sits at the start, on the right.
+    assert label_box["x"] + label_box["width"] > PHONE["width"] - 40
+    assert reader.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    reader.screenshot(path=screenshots / "ar-breaking-phone.png")
+
+    open_page(reader, site("/en/"))
+    assert reader.locator(".breaking").count() == 0
