@@ -204,6 +204,17 @@ class WorkflowState(models.TextChoices):
     UNPUBLISHED = "unpublished", _("Unpublished")
 
 
+class StoryLabel(models.TextChoices):
+    """The kind of story, shown to readers as a tag before the title."""
+
+    NONE = "", _("No label")
+    OPINION = "opinion", _("Opinion")
+    ANALYSIS = "analysis", _("Analysis")
+    INTERVIEW = "interview", _("Interview")
+    REPORT = "report", _("Report")
+    VIDEO = "video", _("Video")
+
+
 class Article(models.Model):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(
@@ -212,6 +223,14 @@ class Article(models.Model):
         allow_unicode=True,
         blank=True,
         help_text=_("Made from the title when left empty."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=20,
+        choices=StoryLabel,
+        blank=True,
+        default=StoryLabel.NONE,
+        help_text=_("Shown to readers before the title: opinion, analysis…"),
     )
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     body = ProseEditorField(

@@ -66,7 +66,7 @@ class ArticleAdmin(admin.ModelAdmin):
         css = {"all": ["newsroom/admin.css"]}
 
     fieldsets = [
-        (None, {"fields": ["title", "summary", "body", "version"]}),
+        (None, {"fields": ["label", "title", "summary", "body", "version"]}),
         (
             _("Publishing"),
             {

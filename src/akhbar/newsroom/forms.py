@@ -109,7 +109,7 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = [
-            "title", "summary", "body", "language", "section",
+            "title", "label", "summary", "body", "language", "section",
             "tags", "slug", "translation_group", "authors", "editor",
             "lead_image", "lead_image_caption", "lead_image_credit", "embargo_until",
         ]  # fmt: skip

@@ -34,6 +34,7 @@ TEXT_FIELDS = {
     "body": gettext_lazy("Body"),
 }
 DATA_LABELS = {
+    "label": gettext_lazy("label"),
     "slug": gettext_lazy("slug"),
     "section": gettext_lazy("section"),
     "editor": gettext_lazy("editor"),
@@ -53,6 +54,7 @@ def snapshot(article: Article) -> dict[str, Any]:
         "summary": article.summary,
         "body": article.body,
         "data": {
+            "label": article.label,
             "slug": article.slug,
             "section": article.section_id,
             "editor": article.editor_id,
@@ -279,6 +281,8 @@ def _apply(article: Article, revision: Revision) -> None:
         revision.body,
     )
     data: Any = revision.data or {}  # JSON, as kept
+    # Revisions from before labels existed had none.
+    article.label = data.get("label", "")
     article.slug = data.get("slug") or article.slug
     if Section.objects.filter(pk=data.get("section")).exists():
         article.section_id = data["section"]

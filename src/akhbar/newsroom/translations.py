@@ -82,6 +82,7 @@ def translate_into(*, source: Article, language: str, by: "User") -> Outcome:
     ensure_baseline(source)
     draft = Article(
         title=source.title,
+        label=source.label,
         summary=source.summary,
         body=source.body,
         language=language,
