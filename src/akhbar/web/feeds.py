@@ -103,6 +103,8 @@ class LatestRss(Feed):
 
     def item_categories(self, item):
         names = [item.section.name, *(tag.name for tag in item.tags.all())]
+        if item.label:
+            names.append(str(item.get_label_display()))
         return [xml_text(name) for name in names]
 
 

@@ -9,6 +9,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from hijridate import Gregorian
 
+from akhbar.news.models import StoryLabel
+
 register = template.Library()
 
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -81,6 +83,14 @@ def rendition(renditions: dict, width: int):
     )
 
 
+# schema.org's subtypes of NewsArticle for the labels that have one.
+LABEL_TYPES = {
+    StoryLabel.OPINION: "OpinionNewsArticle",
+    StoryLabel.ANALYSIS: "AnalysisNewsArticle",
+    StoryLabel.REPORT: "ReportageNewsArticle",
+}
+
+
 @register.simple_tag
 def article_json_ld(article) -> str:
     """Return a schema.org NewsArticle as a JSON-LD script element."""
@@ -100,7 +110,7 @@ def article_json_ld(article) -> str:
 
     data = {
         "@context": "https://schema.org",
-        "@type": "NewsArticle",
+        "@type": LABEL_TYPES.get(article.label, "NewsArticle"),
         "headline": article.title,
         "description": article.summary,
         "inLanguage": article.language,
