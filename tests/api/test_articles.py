@@ -112,6 +112,7 @@ def test_article_object_has_every_documented_field(client):
     assert data["title"] == "أسعار النفط ترتفع"
     assert data["slug"] == article.slug
     assert data["summary"] == "ملخص"
+    assert data["label"] == ""
     assert "<script" not in data["body_html"]
     assert "<p>فقرة</p>" in data["body_html"]
     assert data["language"] == "ar"
@@ -387,3 +388,11 @@ def test_write_methods_are_refused_and_change_nothing(client, method, on_item):
     assert article.title == "العنوان الأصلي"
     assert article.status == "published"
     assert Article.objects.count() == 1
+
+
+def test_article_object_carries_its_label(client):
+    article = make_article(label="opinion")
+
+    assert client.get(detail(article.pk)).json()["label"] == "opinion"
+    (listed,) = client.get(LIST).json()["results"]
+    assert listed["label"] == "opinion"

@@ -50,3 +50,14 @@ def test_docs_page_serves_ninjas_bundled_swagger_from_our_origin(client, setting
     assert "//" not in "".join(assets)
     assert '"validatorUrl": null' in html
     assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_openapi_schema_lists_the_labels_an_article_may_carry(client):
+    schema = client.get("/api/v1/openapi.json").json()
+
+    article = schema["components"]["schemas"]["ArticleOut"]
+    assert "label" in article["required"]
+    label = article["properties"]["label"]
+    ref = label.get("$ref") or label["allOf"][0]["$ref"]
+    choices = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]["enum"]
+    assert choices == ["", "opinion", "analysis", "interview", "report", "video"]

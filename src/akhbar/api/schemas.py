@@ -8,6 +8,7 @@ from pydantic import field_validator
 from pydantic_core import PydanticCustomError
 
 from akhbar.news.languages import language_codes
+from akhbar.news.models import StoryLabel
 
 MAX_PAGE = 10_000
 MAX_PAGE_SIZE = 100
@@ -143,6 +144,10 @@ class ArticleOut(Schema):
     url: str
     title: str
     slug: str
+    label: StoryLabel = Field(
+        description="The kind of story (opinion, analysis, interview, report, "
+        'video), or "" for none.'
+    )
     summary: str
     body_html: str = Field(description="Sanitized HTML, safe to insert as is.")
     language: str

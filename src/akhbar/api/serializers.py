@@ -93,6 +93,7 @@ def article_data(article, *, language: str | None, versions: dict) -> dict:
         "url": absolute(article.get_absolute_url()),
         "title": article.title,
         "slug": article.slug,
+        "label": article.label,
         "summary": article.summary,
         "body_html": article.body,
         "language": article.language,
