@@ -48,6 +48,7 @@ def edit_data(article, **overrides) -> dict:
     """Return the editor form's data for an article as it is stored now."""
     data = {
         "title": article.title,
+        "label": article.label,
         "summary": article.summary,
         "body": article.body,
         "language": article.language,
