@@ -49,6 +49,7 @@ def test_a_language_file_gives_title_summary_and_paragraphs(tmp_path):
         ("story.toml", 'authors = ["hana-bakr"]', 'authors = ["hana"]', "authors"),
         ("story.toml", 'editor = "xing-wentao"', 'editor = "xing"', "editor"),
         ("story.toml", 'palette = "steel"', 'palette = "gold"', "palette"),
+        ("story.toml", "palette = ", 'label = "gossip"\npalette = ', "label 'gossip'"),
         ("story.toml", "tags = ", "tag = ", "unknown fields ['tag']"),
         ("story.toml", "[image.en]", "[image.fr]", "fr.md"),
         ("story.toml", "credit = ", "credits = ", "[image.ar] holds"),

@@ -30,6 +30,7 @@ def rows() -> dict:
     return {
         article.pk: (
             article.title,
+            article.label,
             article.summary,
             article.body,
             article.section_id,
@@ -81,6 +82,24 @@ def test_the_lead_is_the_china_russia_analysis_credited_to_its_editor():
     assert "AUKUS" in lead.body and "BRICS +" in lead.body
     assert lead.body.count("<p>") == 9
     assert list(lead.authors.values_list("slug", flat=True)) == ["layla-haddad"]
+    assert lead.label == "analysis"
+    assert version(LEAD, "en").label == "analysis"
+
+
+def test_a_label_added_to_or_dropped_from_a_story_updates_its_versions(content):
+    load_content(content_dir=content)
+    edit(
+        content / "stories" / OTHER / "story.toml",
+        "palette = ",
+        'label = "report"\npalette = ',
+    )
+    edit(content / "stories" / LEAD / "story.toml", 'label = "analysis"\n', "")
+
+    assert load_content(content_dir=content) == Loaded(updated=4)
+
+    for language in ("ar", "en"):
+        assert version(OTHER, language).label == "report"
+        assert version(LEAD, language).label == ""
 
 
 def test_loading_twice_changes_nothing(django_capture_on_commit_callbacks):

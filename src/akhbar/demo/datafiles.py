@@ -16,6 +16,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from akhbar.news.models import StoryLabel
+
 from .images import PALETTES
 
 CONTENT_DIR = Path(__file__).parent / "content"
@@ -25,7 +27,9 @@ TAXONOMY_FIELDS = {
     "tags": {"slug", "names"},
     "people": {"slug", "names", "role"},
 }
-STORY_FIELDS = {"section", "tags", "authors", "editor", "hours_ago", "palette", "image"}
+STORY_FIELDS = {
+    "section", "tags", "authors", "editor", "hours_ago", "palette", "image", "label",
+}  # fmt: skip
 
 
 class DemoContentError(ValueError):
@@ -56,6 +60,7 @@ class Story:
     hours_ago: float
     palette: str
     versions: tuple[Version, ...]
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,10 @@ def read_story(folder: Path, taxonomy: Taxonomy) -> Story:
     palette = data.get("palette", "desert")
     if palette not in PALETTES:
         raise DemoContentError(path, f"unknown palette {palette!r}: {sorted(PALETTES)}")
+    label = data.get("label", "")
+    if label not in StoryLabel.values:
+        labels = [value for value in StoryLabel.values if value]
+        raise DemoContentError(path, f"unknown label {label!r}: one of {labels}")
     hours_ago = data.get("hours_ago", 1)
     if not isinstance(hours_ago, int | float) or hours_ago < 0:
         raise DemoContentError(path, "hours_ago must be a number, 0 or more")
@@ -164,6 +173,7 @@ def read_story(folder: Path, taxonomy: Taxonomy) -> Story:
         hours_ago=hours_ago,
         palette=palette,
         versions=_read_versions(folder, data.get("image", {})),
+        label=label,
     )
 
 

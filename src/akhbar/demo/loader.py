@@ -95,11 +95,13 @@ class _Placement:
     tags: list[Tag]
     authors: list[Person]
     editor: Person | None
+    label: str
 
 
 def _wanted_fields(version: Version, placement: _Placement) -> dict:
     return {
         "title": version.title,
+        "label": placement.label,
         "summary": version.summary,
         "body": sanitize_body(_paragraphs(version.body)),
         "section_id": placement.section.pk,
@@ -160,6 +162,7 @@ def load_story(story: Story, *, now, by) -> Loaded:
         tags=[Tag.objects.get(slug=slug) for slug in story.tags],
         authors=[Person.objects.get(slug=slug) for slug in story.authors],
         editor=Person.objects.get(slug=story.editor) if story.editor else None,
+        label=story.label,
     )
 
     @functools.cache
