@@ -18,7 +18,7 @@ NEEDS_ARABIC_CATALOG = pytest.mark.xfail(
 def label_then_title(html: str, label: str, word: str, title: str) -> bool:
     """Tell whether the page shows the label's tag right before the title."""
     pattern = (
-        rf'class="story-label story-label--{label}">{re.escape(word)}</span>'
+        rf'class="story-label story-label--{label}">{re.escape(word)}</bdi>'
         rf"[^<]*<span[^>]*>:</span>\s*(?:<a [^>]*>)?{re.escape(title)}<"
     )
     return re.search(pattern, html) is not None
