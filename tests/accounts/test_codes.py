@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings as django_settings
+from django.contrib.auth.signals import user_logged_in
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
@@ -107,14 +108,27 @@ def test_one_code_sent_twenty_times_at_once_signs_in_once(mail_outbox):
         finally:
             connection.close()
 
+    logins = []
+
+    def count_login(sender, user, **kwargs):
+        logins.append(user.pk)
+
+    user_logged_in.connect(count_login)
     threads = [threading.Thread(target=submit) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        user_logged_in.disconnect(count_login)
     assert IssuedCode.objects.filter(used_at__isnull=False).count() == 1
-    # Exactly one redirect into the site; the others are refused.
-    assert results.count(302) == 1, results
+    # Exactly one sign-in. The barrier only starts the racers together: on a
+    # busy machine a late one finds the session signed in already and is sent
+    # on into the site (another 302) without signing in again, so count the
+    # sign-ins, not the redirects.
+    assert len(logins) == 1, results
+    assert 302 in results, results
 
 
 def test_claim_is_single_use_and_bounded_by_the_timeout(rf, clock):
