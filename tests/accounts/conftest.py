@@ -2,7 +2,6 @@
 count of the expensive work each request does."""
 
 import re
-import time
 from dataclasses import dataclass
 
 import pytest
@@ -103,28 +102,6 @@ def code_in(text: str) -> str:
 def last_mail_code(outbox) -> str:
     assert outbox, "no mail was sent"
     return code_in(outbox[-1].body)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """Move time forward without sleeping: time.time() and timezone.now()."""
-    from django.utils import timezone
-
-    class Clock:
-        offset = 0.0
-
-        def advance(self, seconds: float) -> None:
-            self.offset += seconds
-
-    clock = Clock()
-    real_time, real_now = time.time, timezone.now
-    monkeypatch.setattr(time, "time", lambda: real_time() + clock.offset)
-    monkeypatch.setattr(
-        timezone,
-        "now",
-        lambda: real_now() + timezone.timedelta(seconds=clock.offset),
-    )
-    return clock
 
 
 def make_reader(

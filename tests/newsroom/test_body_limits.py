@@ -1,7 +1,6 @@
 """Bodies the sanitizer must not take: a form error in the editor's language,
 never a 500, nothing saved. "Refused early" is counted, not timed."""
 
-import nh3
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -44,20 +43,6 @@ TOO_LONG_CLEANED = {
         "2000000 حرفًا (فعلامة مثل < تُحفظ على هيئة &lt; مثلًا)."
     ),
 }
-
-
-@pytest.fixture
-def nh3_calls(monkeypatch):
-    """Record the length of every input handed to nh3."""
-    calls = []
-    clean = nh3.clean
-
-    def counting_clean(html, *args, **kwargs):
-        calls.append(len(html))
-        return clean(html, *args, **kwargs)
-
-    monkeypatch.setattr(nh3, "clean", counting_clean)
-    return calls
 
 
 def new_article(section, **overrides) -> dict:

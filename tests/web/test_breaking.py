@@ -1,7 +1,5 @@
 """The breaking news bar on reader pages: where it shows, when, and inertly."""
 
-import time
-
 import pytest
 from django.utils import timezone, translation
 
@@ -11,25 +9,6 @@ from akhbar.newsroom import breaking
 from tests.factories import make_article, make_user, unpublish
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """Move time forward without sleeping: time.time() and timezone.now()."""
-
-    class Clock:
-        offset = 0.0
-
-        def advance(self, seconds: float) -> None:
-            self.offset += seconds
-
-    clock = Clock()
-    real_time, real_now = time.time, timezone.now
-    monkeypatch.setattr(time, "time", lambda: real_time() + clock.offset)
-    monkeypatch.setattr(
-        timezone, "now", lambda: real_now() + timezone.timedelta(seconds=clock.offset)
-    )
-    return clock
 
 
 @pytest.fixture
