@@ -164,3 +164,17 @@ def test_pages_are_purged_now_and_again_when_the_alert_starts_and_ends(
         make_alert(starts_at=start, ends_at=end)
     runs = [result.task.run_after for result in task_backends["default"].results]
     assert None in runs and start in runs and end in runs
+
+
+@pytest.mark.parametrize("role", ["reporter", "translator", None])
+def test_the_service_itself_refuses_roles_without_breaking_news(role):
+    """No path around the check: a command or another page calls the service."""
+    from akhbar.newsroom.errors import NotAllowed
+
+    outsider = make_user(role=role)
+    with pytest.raises(NotAllowed):
+        breaking.save_alert(alert=BreakingAlert(text="عاجل مزور"), by=outsider)
+    alert = make_alert(text="باق")
+    with pytest.raises(NotAllowed):
+        breaking.remove_alerts(alerts=[alert], by=outsider)
+    assert list(BreakingAlert.objects.values_list("text", flat=True)) == ["باق"]

@@ -9,11 +9,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from akhbar.news.breaking import BreakingAlert
 from akhbar.news.services import content_changed, content_changes_at
 
 from . import audit
+from .errors import NotAllowed
 from .models import AuditAction
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ def _details(alert: BreakingAlert) -> dict[str, object]:
 def save_alert(*, alert: BreakingAlert, by: "User") -> BreakingAlert:
     """Validate and save an alert (new or edited), audit it, refresh pages."""
     adding = alert.pk is None
+    _require(by, "add" if adding else "change")
     alert.full_clean(exclude=["created_by"])
     if adding:
         alert.created_by = by
@@ -53,6 +56,7 @@ def save_alert(*, alert: BreakingAlert, by: "User") -> BreakingAlert:
 @transaction.atomic
 def remove_alerts(*, alerts: Iterable[BreakingAlert], by: "User") -> None:
     """Delete alerts, audit each, and refresh the pages that showed them."""
+    _require(by, "delete")
     for alert in alerts:
         audit.record(
             action=AuditAction.BREAKING_REMOVED,
@@ -63,6 +67,12 @@ def remove_alerts(*, alerts: Iterable[BreakingAlert], by: "User") -> None:
         )
         alert.delete()
     transaction.on_commit(lambda: content_changed(None))
+
+
+def _require(by: "User", action: str) -> None:
+    """Refuse a write the actor's role does not allow, whoever calls (N4)."""
+    if not (by and by.is_active and by.has_perm(f"news.{action}_breakingalert")):
+        raise NotAllowed(_("Only editors may change breaking news."))
 
 
 def _refresh(moments: list) -> None:
