@@ -11,6 +11,15 @@ def open_page(page, url: str) -> None:
     assert response and response.ok, f"{url} answered {response and response.status}"
 
 
+def log_in(page, site, user, password: str) -> None:
+    """Sign in to the newsroom through its login form."""
+    open_page(page, site("/ar/newsroom/login/"))
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_load_state("load")
+
+
 def settle(page) -> None:
     """Load lazy images and web fonts so a screenshot shows the finished page."""
     page.evaluate(

@@ -3,7 +3,7 @@
 import pytest
 
 from .conftest import DESKTOP, PHONE
-from .helpers import html_attributes, open_page, settle
+from .helpers import html_attributes, log_in, open_page, settle
 
 pytestmark = pytest.mark.browser
 
@@ -13,22 +13,15 @@ ALERT = "عاجل من الميناء: توقف الملاحة مؤقتًا بع
 def test_editor_posts_an_alert_that_shows_on_an_arabic_phone_page(
     site, new_page, screenshots
 ):
-    from django.apps import apps
-
-    from akhbar.newsroom.roles import apply_roles
     from tests.factories import make_user
 
-    apply_roles(apps)  # live-server tests start from an emptied database
     editor = make_user(role="editor", password="an-editor-password-2026")
     reader = new_page(viewport=PHONE)
     open_page(reader, site("/ar/"))  # cached before the alert exists
     assert reader.locator(".breaking").count() == 0
 
     desk = new_page(viewport=DESKTOP)
-    open_page(desk, site("/ar/newsroom/login/"))
-    desk.fill("#id_username", editor.username)
-    desk.fill("#id_password", "an-editor-password-2026")
-    desk.click("input[type=submit]")
+    log_in(desk, site, editor, "an-editor-password-2026")
     open_page(desk, site("/ar/newsroom/news/breakingalert/add/"))
     desk.fill("#id_text", ALERT)
     desk.click("input[name=_save]")

@@ -3,7 +3,7 @@
 import pytest
 
 from .conftest import DESKTOP
-from .helpers import open_page
+from .helpers import log_in, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -13,18 +13,11 @@ TITLE = "وزراء الطاقة العرب يتفقون على ربط شبكا�
 def test_editor_publishes_article_that_reaches_home_section_feed_and_api(
     site, new_page, screenshots
 ):
-    from django.apps import apps
-
-    from akhbar.newsroom.roles import apply_roles
     from tests.factories import make_user
 
-    apply_roles(apps)  # live-server tests start from an emptied database
     editor = make_user(role="editor", password="an-editor-password-2026")
     page = new_page(viewport=DESKTOP)
-    open_page(page, site("/ar/newsroom/login/"))
-    page.fill("#id_username", editor.username)
-    page.fill("#id_password", "an-editor-password-2026")
-    page.click("input[type=submit]")
+    log_in(page, site, editor, "an-editor-password-2026")
     open_page(page, site("/ar/newsroom/news/article/add/"))
     assert page.locator("html").get_attribute("dir") == "rtl"
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from .conftest import DESKTOP, PHONE
-from .helpers import open_page, settle
+from .helpers import log_in, open_page, settle
 
 pytestmark = pytest.mark.browser
 
@@ -15,14 +15,6 @@ TITLE = "مجلس الوزراء يقر خطة وطنية لتحلية مياه 
 SUMMARY = "الخطة تشمل ثماني محطات على الساحل بحلول 2030."
 FIRST = "أقر مجلس الوزراء خطة لبناء محطات تحلية تعمل بالطاقة الشمسية."
 EDITED = "أقر مجلس الوزراء بالإجماع خطة لبناء ثماني محطات تحلية تعمل بالطاقة الشمسية."
-
-
-def log_in(page, site, user, password):
-    open_page(page, site("/ar/newsroom/login/"))
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", password)
-    page.click("input[type=submit]")
-    page.wait_for_load_state("load")
 
 
 def anonymous_home(browser, site) -> str:
@@ -38,17 +30,14 @@ def anonymous_home(browser, site) -> str:
 def test_reporter_submits_editor_schedules_and_it_appears_on_time(
     site, new_page, browser, screenshots, settings
 ):
-    from django.apps import apps
     from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
 
     from akhbar.news.models import Article, WorkflowState
-    from akhbar.newsroom.roles import apply_roles
     from tests.factories import make_user
 
     # The database task backend, as in production: side effects are queued.
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    apply_roles(apps)  # live-server tests start from an emptied database
     reporter = make_user(role="reporter", password="a-reporter-password-2026")
     editor = make_user(role="editor", password="an-editor-password-2026")
 
@@ -163,14 +152,11 @@ def test_reporter_submits_editor_schedules_and_it_appears_on_time(
 def test_translator_translates_beside_the_source_and_sees_source_changes(
     site, new_page, screenshots
 ):
-    from django.apps import apps
 
     from akhbar.news.models import Article
     from akhbar.newsroom import revisions
-    from akhbar.newsroom.roles import apply_roles
     from tests.factories import make_user
 
-    apply_roles(apps)
     translator = make_user(role="translator", password="a-translator-password-26")
     editor = make_user(role="editor")
     page = new_page(viewport=DESKTOP)

@@ -255,3 +255,18 @@ def test_scheduling_queues_the_side_effects_for_the_scheduled_time(
     paths = settings.AKHBAR_CONTENT_TASKS
     assert [r for r in runs if r[1] is None] == [(p, None, [article.pk]) for p in paths]
     assert [r for r in runs if r[1]] == [(p, at, [article.pk]) for p in paths]
+
+
+def test_publishing_as_of_a_past_time_keeps_to_the_embargo_of_that_time(editor):
+    embargo = timezone.now() - timedelta(hours=1)
+    article = make_article(published=False, embargo_until=embargo)
+    with pytest.raises(WorkflowError):
+        workflow.publish_as_of(
+            article=article, by=editor, at=embargo - timedelta(hours=1)
+        )
+    assert reload(article).status == ArticleStatus.DRAFT
+    outcome = workflow.publish_as_of(
+        article=article, by=editor, at=embargo + timedelta(minutes=30)
+    )
+    assert outcome.changed
+    assert reload(article).published_at == embargo + timedelta(minutes=30)

@@ -218,9 +218,11 @@ def return_to_draft(
     return Outcome(article, True, _("The article is sent back to its author."))
 
 
-def _check_publication(article: Article, at: datetime | None) -> None:
+def _check_publication(
+    article: Article, at: datetime | None, *, now: datetime | None = None
+) -> None:
     try:
-        rules.check_publication(article, at=at)
+        rules.check_publication(article, at=at, now=now)
     except ValidationError as error:
         raise WorkflowError(" ".join(error.messages)) from error
 
@@ -284,15 +286,8 @@ def publish_as_of(*, article: Article, by: "User", at: datetime) -> Outcome:
         raise _illegal(
             article, _("This article cannot be published (it is: %(state)s).")
         )
-    _check_publication(article, None)
-    if article.embargo_until and at < article.embargo_until:
-        raise WorkflowError(
-            _(
-                "The article is under embargo until %(time)s: it cannot appear "
-                "before then. Schedule it for that time or later."
-            )
-            % {"time": format_moment(article.embargo_until)}
-        )
+    # The rules as they stood at that time: nothing appears before its embargo.
+    _check_publication(article, at, now=at)
     _move(
         article,
         ArticleStatus.PUBLISHED,
@@ -444,6 +439,9 @@ class Step:
     button: str | None = None
     # Whether a brand-new article may take it on its first save.
     from_new: bool = False
+    # Whether the editor offers its button by the article's state (the sync
+    # button is offered when the translation's source changed instead).
+    by_state: bool = True
 
 
 def _submitter(user: Asker, article: Article | None) -> bool:
@@ -480,7 +478,9 @@ STEPS: dict[str, Step] = {
         unpublish, lambda u, a: can_publish(u), frozenset(UNPUBLISH_FROM),
         frozenset({S.UNPUBLISHED}), "_unpublish",
     ),
-    "sync": Step(sync, _translator, EVERY_STATE, EVERY_STATE, "_sync"),
+    "sync": Step(
+        sync, _translator, EVERY_STATE, EVERY_STATE, "_sync", by_state=False
+    ),
     "trash": Step(
         move_to_trash, lambda u, a: can_trash(u), EVERY_STATE, frozenset()
     ),
@@ -542,7 +542,7 @@ def available_steps(user: Asker, article: Article | None) -> list[str]:
         name
         for name, step in STEPS.items()
         if step.button
-        and step.sources is not EVERY_STATE
+        and step.by_state
         and is_permitted(user, name, article)
         and (step.from_new if new else state in step.sources)
     ]
