@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "akhbar.demo",
     "akhbar.search",
     "akhbar.library",
+    "akhbar.readership",
     # Before allauth, so that its templates override allauth's.
     "akhbar.accounts",
     # Django's admin, as the newsroom's own site (newsroom/sites.py).
