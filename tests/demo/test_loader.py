@@ -1,6 +1,7 @@
 import shutil
 
 import pytest
+from django.utils import timezone
 
 from akhbar.demo.datafiles import CONTENT_DIR
 from akhbar.demo.loader import Loaded, load_accounts, load_content, story_group
@@ -175,3 +176,17 @@ def test_demo_editor_can_log_into_the_newsroom(client, tmp_path):
     login, password = accounts["editor"]
     assert client.login(username=login, password=password)
     assert client.get("/ar/newsroom/").status_code == 200
+
+
+def test_demo_shows_a_breaking_alert_in_each_language_until_it_ends():
+    from akhbar.news.breaking import BreakingAlert
+
+    load_content()
+    for language in ("ar", "en"):
+        assert BreakingAlert.objects.showing(language).count() == 1
+    load_content()
+    assert BreakingAlert.objects.count() == 2
+    tomorrow = timezone.now() + timezone.timedelta(days=1)
+    load_content(now=tomorrow)
+    assert BreakingAlert.objects.count() == 4
+    assert BreakingAlert.objects.showing("ar", now=tomorrow).count() == 1

@@ -85,6 +85,61 @@ def test_alert_waits_for_its_start(client, clock, on_commit):
     assert "لاحقا" in bar(client.get("/ar/").content.decode())
 
 
+def test_cached_page_lives_no_longer_than_the_alert_even_without_a_purge(
+    client, clock, on_commit
+):
+    """On a backend that cannot defer the purge, the page's own lifetime ends
+    when the alert does (30 s here, inside the one-minute page lifetime)."""
+    make_article()
+    with on_commit():
+        post_alert(
+            language="ar",
+            text="ينتهي بعد نصف دقيقة",
+            ends_at=timezone.now() + timezone.timedelta(seconds=30),
+        )
+    assert "ينتهي بعد نصف دقيقة" in bar(client.get("/ar/").content.decode())
+    assert client.get("/ar/")["X-Cache"] == "hit"
+    clock.advance(31)
+    response = client.get("/ar/")
+    assert not response.has_header("X-Cache")
+    assert bar(response.content.decode()) == ""
+
+
+def test_cached_page_lives_no_longer_than_until_an_alert_starts(
+    client, clock, on_commit
+):
+    make_article()
+    with on_commit():
+        post_alert(
+            language="ar",
+            text="يبدأ بعد عشرين ثانية",
+            starts_at=timezone.now() + timezone.timedelta(seconds=20),
+        )
+    assert bar(client.get("/ar/").content.decode()) == ""
+    clock.advance(21)
+    assert "يبدأ بعد عشرين ثانية" in bar(client.get("/ar/").content.decode())
+
+
+def test_next_change_is_the_nearest_future_start_or_end_of_one_language():
+    now = timezone.now()
+    minutes = lambda n: now + timezone.timedelta(minutes=n)  # noqa: E731
+    BreakingAlert.objects.create(
+        language="ar", text="أ", starts_at=minutes(-5), ends_at=minutes(50)
+    )
+    BreakingAlert.objects.create(
+        language="ar", text="ب", starts_at=minutes(20), ends_at=minutes(90)
+    )
+    BreakingAlert.objects.create(
+        language="ar", text="ج", starts_at=minutes(-90), ends_at=minutes(-1)
+    )
+    BreakingAlert.objects.create(
+        language="en", text="d", starts_at=minutes(-1), ends_at=minutes(3)
+    )
+    assert BreakingAlert.objects.next_change("ar", now=now) == minutes(20)
+    assert BreakingAlert.objects.next_change("en", now=now) == minutes(3)
+    assert BreakingAlert.objects.next_change("fr", now=now) is None
+
+
 def test_story_alert_links_to_it_and_leaves_when_it_is_unpublished(client, on_commit):
     story = make_article(title="قصة عاجلة")
     with on_commit():

@@ -24,6 +24,7 @@ from akhbar.news.models import Article, Person, Section, Tag
 from akhbar.news.sanitize import sanitize_body
 from akhbar.newsroom import workflow
 
+from .breaking import load_breaking_news
 from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
 from .images import draw_lead_image
 
@@ -210,6 +211,7 @@ def load_content(*, now=None, content_dir: Path = CONTENT_DIR, by=None) -> Loade
     loaded = Loaded()
     for story in stories:
         loaded += load_story(story, now=now, by=by)
+    load_breaking_news(now=now, by=by)
     return loaded
 
 

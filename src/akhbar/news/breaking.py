@@ -50,6 +50,23 @@ class BreakingAlertQuerySet(models.QuerySet):
             .order_by("-starts_at", "-id")
         )
 
+    def next_change(
+        self, language: str | None, *, now: datetime | None = None
+    ) -> datetime | None:
+        """Return the next moment an alert of a language starts or ends, or None.
+
+        Cached reader pages live no longer than this, so the bar comes and goes
+        by itself on time, without a purge.
+        """
+        now = now or timezone.now()
+        alerts = self if language is None else self.filter(language=language)
+        moments = alerts.filter(ends_at__gt=now).aggregate(
+            start=models.Min("starts_at", filter=models.Q(starts_at__gt=now)),
+            end=models.Min("ends_at"),
+        )
+        future = [moment for moment in moments.values() if moment is not None]
+        return min(future, default=None)
+
 
 class BreakingAlert(models.Model):
     language = models.CharField(
