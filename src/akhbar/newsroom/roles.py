@@ -1,9 +1,9 @@
 """The newsroom roles and their permissions, applied by migrations.
 
 Least privilege: a reporter drafts; a translator starts, edits and submits
-translations and cannot publish; an editor reviews, publishes, corrects and
-posts breaking news; an admin also restores from the trash, reads the audit log
-and manages people.
+translations and cannot publish; an editor reviews, publishes, corrects,
+posts breaking news and runs live coverage (reporters post its updates); an
+admin also restores from the trash, reads the audit log and manages people.
 """
 
 ROLE_PERMISSIONS = {
@@ -15,6 +15,9 @@ ROLE_PERMISSIONS = {
         "news.view_tag",
         "news.add_tag",
         "news.view_person",
+        "live.view_livecoverage",
+        "live.add_liveupdate",
+        "live.view_liveupdate",
     ],
     "translator": [
         "news.change_article",
@@ -30,6 +33,7 @@ ROLE_PERMISSIONS = {
         "news.delete_article",
         "news.view_article",
         "news.publish_article",
+        "frontpage.arrange_front",
         "news.translate_article",
         "news.add_articlenote",
         "news.view_articlenote",
@@ -37,6 +41,14 @@ ROLE_PERMISSIONS = {
         "news.change_breakingalert",
         "news.delete_breakingalert",
         "news.view_breakingalert",
+        "live.add_livecoverage",
+        "live.change_livecoverage",
+        "live.view_livecoverage",
+        "live.add_liveupdate",
+        "live.change_liveupdate",
+        "live.delete_liveupdate",
+        "live.pin_liveupdate",
+        "live.view_liveupdate",
         "news.view_section",
         "news.add_tag",
         "news.change_tag",
@@ -51,6 +63,7 @@ ROLE_PERMISSIONS = {
         "news.delete_article",
         "news.view_article",
         "news.publish_article",
+        "frontpage.arrange_front",
         "news.translate_article",
         "news.restore_trashed_article",
         "news.add_articlenote",
@@ -59,6 +72,14 @@ ROLE_PERMISSIONS = {
         "news.change_breakingalert",
         "news.delete_breakingalert",
         "news.view_breakingalert",
+        "live.add_livecoverage",
+        "live.change_livecoverage",
+        "live.view_livecoverage",
+        "live.add_liveupdate",
+        "live.change_liveupdate",
+        "live.delete_liveupdate",
+        "live.pin_liveupdate",
+        "live.view_liveupdate",
         "newsroom.view_auditentry",
         "news.add_section",
         "news.change_section",

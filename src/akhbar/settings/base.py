@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "akhbar.demo",
     "akhbar.search",
     "akhbar.library",
+    "akhbar.live",
     "akhbar.readership",
     # Before allauth, so that its templates override allauth's.
     "akhbar.accounts",
