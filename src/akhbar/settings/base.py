@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "akhbar.library",
     "akhbar.live",
     "akhbar.readership",
+    "akhbar.frontpage",
     # Before allauth, so that its templates override allauth's.
     "akhbar.accounts",
     # Django's admin, as the newsroom's own site (newsroom/sites.py).

@@ -7,7 +7,8 @@ from django.template import loader
 from django.utils.translation import get_language, get_language_from_request
 from django.views.decorators.vary import vary_on_headers
 
-from akhbar.news.models import Article, Section
+from akhbar.frontpage.queries import front_page
+from akhbar.news.models import Article
 
 from .alternates import alternates_for_article, alternates_for_path
 from .caching import cached_for_readers
@@ -46,21 +47,11 @@ def _named(request, names, slug):
 
 @cached_for_readers
 def home(request):
-    articles = _published().newest_first().for_cards()
-    latest = list(articles[:11])
     return render(
         request,
         "web/home.html",
         {
-            "lead": latest[0] if latest else None,
-            "latest": latest[1:],
-            # The lead story is already at the top; don't repeat it below.
-            "section_blocks": Article.objects.section_blocks(
-                sections=Section.objects.ordered(),
-                language=get_language(),
-                per_section=4,
-                exclude=latest[:1],
-            ),
+            "front": front_page(language=get_language()),
             "alternates": alternates_for_path(request),
         },
     )
@@ -79,11 +70,15 @@ def latest(request):
 @cached_for_readers
 def section_page(request, slug):
     section = _named(request, Article.objects.published().sections_used(), slug)
-    page = _page(request, _published().in_section(section).newest_first().for_cards())
+    # The editors' front on the first page; every other story in pages below it.
+    front = front_page(language=get_language(), section=section)
+    more = _published().in_section(section).exclude(pk__in=front.shown)
+    page = _page(request, more.newest_first().for_cards())
     return render(
         request,
-        "web/list.html",
+        "web/section_front.html",
         {
+            "front": front if page.number == 1 else None,
             "page": page,
             "section": section,
             "heading": section.name,
