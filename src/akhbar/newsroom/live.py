@@ -105,10 +105,10 @@ def _clean(text: str, max_length: int, *, required: bool = True) -> str:
 
 
 def _changed(coverage: LiveCoverage) -> None:
-    pk = coverage.pk
+    article_pk = coverage.article_id
 
     def refresh() -> None:
-        bump_live_stamp(pk)
+        bump_live_stamp(article_pk)
         # None: the article's own text (all that search indexes) is unchanged.
         content_changed(None)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, live, views
 
 app_name = "web"
 
@@ -11,6 +11,9 @@ urlpatterns = [
     path("tag/<str:slug>/", views.tag_page, name="tag"),
     path("people/<slug:slug>/", views.person_page, name="person"),
     path("article/<int:pk>/<str:slug>/", views.article_page, name="article"),
+    path("article/<int:pk>/live/updates/", live.live_updates, name="live-updates"),
+    path("article/<int:pk>/live/rss/", live.LiveRss(), name="live-rss"),
+    path("article/<int:pk>/live/atom/", live.LiveAtom(), name="live-atom"),
     path("feed/rss/", feeds.LatestRss(), name="feed-rss"),
     path("feed/atom/", feeds.LatestAtom(), name="feed-atom"),
     path("section/<slug:slug>/rss/", feeds.SectionRss(), name="section-rss"),

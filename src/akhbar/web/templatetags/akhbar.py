@@ -10,6 +10,7 @@ from django.utils.translation import get_language, ngettext
 from hijridate import Gregorian
 
 from akhbar.news.models import StoryLabel
+from akhbar.web.live import live_json_ld
 
 register = template.Library()
 
@@ -149,6 +150,7 @@ def article_json_ld(article) -> str:
             "height": largest["height"],
             "caption": article.lead_image_caption,
         }
+    data.update(live_json_ld(article, absolute))  # a live story: LiveBlogPosting
     # Escape <, > and & so no value can close the script element (json_script's rule).
     payload = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
