@@ -63,11 +63,31 @@ def make_article(
     if tags:
         article.tags.set(tags)
     if authors:
-        article.authors.set(authors)
+        services.set_byline(article=article, people=authors)
     if published:
         back = timedelta(minutes=next(_minutes_back))
         publish(article, at=published_at or timezone.now() - back)
     return article
+
+
+def byline_form_data(people=(), *, article=None) -> dict:
+    """Return the article form's byline rows: the article's, then these people."""
+    existing = list(article.bylines.all()) if article is not None and article.pk else []
+    data = {
+        "bylines-TOTAL_FORMS": len(existing) + len(people),
+        "bylines-INITIAL_FORMS": len(existing),
+        "bylines-MIN_NUM_FORMS": 0,
+        "bylines-MAX_NUM_FORMS": 1000,
+    }
+    rows = [(b.pk, b.person_id, b.position) for b in existing]
+    start = len(rows)
+    rows += [("", person.pk, start + n) for n, person in enumerate(people)]
+    for n, (pk, person, position) in enumerate(rows):
+        data[f"bylines-{n}-id"] = pk
+        data[f"bylines-{n}-article"] = article.pk if article is not None else ""
+        data[f"bylines-{n}-person"] = person
+        data[f"bylines-{n}-position"] = position
+    return data
 
 
 def desk_editor():

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from tests.factories import make_section, make_user
+from tests.factories import byline_form_data, make_section, make_user
 
 ROLES = ["reporter", "translator", "editor", "admin"]
 
@@ -58,7 +58,7 @@ def edit_data(article, **overrides) -> dict:
         # The admin page carries this (the field has a callable default).
         "initial-translation_group": str(article.translation_group),
         "tags": [tag.pk for tag in article.tags.all()],
-        "authors": [person.pk for person in article.authors.all()],
+        **byline_form_data(article=article),
         "editor": article.editor_id or "",
         "published_at_0": "",
         "published_at_1": "",

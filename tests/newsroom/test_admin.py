@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from akhbar.news.models import Article, ArticleStatus, Person, Section, Tag
 from tests.factories import (
+    byline_form_data,
     image_upload,
     make_article,
     make_person,
@@ -36,6 +37,7 @@ def form_data(section, **overrides):
         "published_at_1": "",
         "lead_image_caption": "",
         "lead_image_credit": "",
+        **byline_form_data(),
     }
     data.update(overrides)
     return data

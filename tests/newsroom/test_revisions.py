@@ -9,7 +9,7 @@ from akhbar.newsroom import diff, revisions
 from akhbar.newsroom.diff import compare_content, paragraphs
 from akhbar.newsroom.errors import EditConflict
 from akhbar.newsroom.models import AuditAction, AuditEntry, Revision, RevisionReason
-from tests.factories import make_article, make_section
+from tests.factories import byline_form_data, make_article, make_section
 from tests.newsroom.conftest import change_url, edit_data
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +27,7 @@ def test_every_save_in_the_newsroom_keeps_a_revision(client, editor, section):
         "section": section.pk,
         "slug": "",
         "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",
+        **byline_form_data(),
     }
     assert client.post(ADD_URL, data).status_code == 302
     article = Article.objects.get()

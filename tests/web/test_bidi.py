@@ -15,6 +15,7 @@ from akhbar.news import services
 from akhbar.news.models import Article, ArticleNote, NoteKind, Person, Section, Tag
 from akhbar.text.controls import BIDI_CONTROLS
 from tests.factories import (
+    byline_form_data,
     image_upload,
     make_article,
     make_person,
@@ -115,7 +116,7 @@ def via_newsroom() -> Article:
             "language": "ar",
             "section": Section.objects.get().pk,
             "tags": [Tag.objects.get().pk],
-            "authors": [person.pk],
+            **byline_form_data([person]),
             "editor": person.pk,
             "slug": "",
             "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",

@@ -99,7 +99,7 @@ def article_data(article, *, language: str | None, versions: dict) -> dict:
         "language": article.language,
         "section": named(article.section, names_in),
         "tags": [named(tag, names_in) for tag in article.tags.all()],
-        "authors": [named(author, names_in) for author in article.authors.all()],
+        "authors": [named(author, names_in) for author in article.byline],
         "editor": named(article.editor, names_in) if article.editor else None,
         "image": image_data(article),
         "published_at": article.published_at,

@@ -122,7 +122,7 @@ def _create(story: Story, version: Version, placement, *, image, now, by) -> Non
         article.lead_image.save(f"{story.key}.jpg", ContentFile(image()), save=False)
     services.save_article(article=article, image_changed=bool(version.caption))
     article.tags.set(placement.tags)
-    article.authors.set(placement.authors)
+    services.set_byline(article=article, people=placement.authors)
     published_at = now - timedelta(hours=story.hours_ago)
     # Through the workflow, dated when the story "happened" (audited as the desk).
     workflow.publish_as_of(article=article, by=by, at=published_at)
@@ -138,7 +138,7 @@ def _update(story: Story, version: Version, placement, *, article, image) -> boo
         if getattr(article, name) != value
     }
     tags_changed = set(article.tags.all()) != set(placement.tags)
-    authors_changed = set(article.authors.all()) != set(placement.authors)
+    authors_changed = article.byline != placement.authors
     image_changed = bool(version.caption) != bool(article.lead_image)
     if not (changed or tags_changed or authors_changed or image_changed):
         return False
@@ -149,7 +149,7 @@ def _update(story: Story, version: Version, placement, *, article, image) -> boo
     elif image_changed:
         article.lead_image = ""
     article.tags.set(placement.tags)
-    article.authors.set(placement.authors)
+    services.set_byline(article=article, people=placement.authors)
     # Through the service, so caches and the search index follow the change.
     services.save_article(article=article, image_changed=image_changed)
     return True

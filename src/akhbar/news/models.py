@@ -122,6 +122,7 @@ class PersonRole(models.TextChoices):
     EDITOR = "editor", _("Editor")
     TRANSLATOR = "translator", _("Translator")
     PHOTOGRAPHER = "photographer", _("Photographer")
+    COLUMNIST = "columnist", _("Columnist")
 
 
 class Person(models.Model):
@@ -256,8 +257,13 @@ class Article(models.Model):
     tags = models.ManyToManyField(
         Tag, verbose_name=_("tags"), blank=True, related_name="articles"
     )
+    # In the order the editors give them (Byline.position), not by name.
     authors = models.ManyToManyField(
-        Person, verbose_name=_("authors"), blank=True, related_name="articles"
+        Person,
+        verbose_name=_("authors"),
+        blank=True,
+        related_name="articles",
+        through="Byline",
     )
     editor = models.ForeignKey(
         Person,
@@ -437,6 +443,49 @@ class Article(models.Model):
     @property
     def lead_image_alt(self) -> str:
         return self.lead_image_caption
+
+    @property
+    def byline(self) -> list[Person]:
+        """Return the authors in the order the editors gave them.
+
+        Uses the prefetched authors when a queryset fetched them (every reader
+        queryset prefetches them in byline order), else asks once.
+        """
+        cache = getattr(self, "_prefetched_objects_cache", {})
+        if "authors" in cache:
+            return list(cache["authors"])
+        return list(self.authors.in_byline_order())
+
+
+class Byline(models.Model):
+    """One author of an article, at the place the editors gave them."""
+
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="bylines",
+    )
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("author"),
+        on_delete=models.CASCADE,
+        related_name="bylines",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "person"], name="one_byline_per_person"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.person)
 
 
 class NoteKind(models.TextChoices):

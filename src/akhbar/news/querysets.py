@@ -92,7 +92,7 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
         return self.select_related("section", "editor").prefetch_related(
             "tags",
-            Prefetch("authors", queryset=Person.objects.order_by("slug")),
+            Prefetch("authors", queryset=Person.objects.in_byline_order()),
         )
 
     def section_blocks(
@@ -200,7 +200,7 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
         return self.select_related("section", "editor").prefetch_related(
             Prefetch("tags", queryset=Tag.objects.order_by("slug")),
-            Prefetch("authors", queryset=Person.objects.order_by("slug")),
+            Prefetch("authors", queryset=Person.objects.in_byline_order()),
         )
 
     def in_translation_groups(self, groups: Iterable[uuid.UUID]) -> "ArticleQuerySet":
@@ -239,6 +239,10 @@ class SectionQuerySet(models.QuerySet["Section"]):
 
 
 class PersonQuerySet(models.QuerySet["Person"]):
+    def in_byline_order(self) -> "PersonQuerySet":
+        """Order an article's authors as its editors did (on article.authors)."""
+        return self.order_by("bylines__position", "bylines__id")
+
     def with_published_work(self, language: str) -> "PersonQuerySet":
         from .models import Article
 

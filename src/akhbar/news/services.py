@@ -20,6 +20,7 @@ from .images import make_renditions
 from .models import (
     Article,
     ArticleNote,
+    Byline,
     Person,
     Section,
     Tag,
@@ -96,6 +97,29 @@ def add_note(
     article.save(update_fields=["noted_at", "updated_at"])
     transaction.on_commit(lambda: content_changed(article.pk))
     return note
+
+
+@transaction.atomic
+def set_byline(*, article: Article, people: Iterable[Person]) -> None:
+    """Credit these people as the article's authors, in this order.
+
+    A person named twice is credited once, at the first place.
+    """
+    ordered = list(dict.fromkeys(people))
+    Byline.objects.filter(article=article).delete()
+    Byline.objects.bulk_create(
+        Byline(article=article, person=person, position=place)
+        for place, person in enumerate(ordered)
+    )
+
+
+@transaction.atomic
+def tidy_byline(*, article: Article) -> None:
+    """Number an article's authors 0, 1, 2… in their order (position, then id)."""
+    bylines = list(Byline.objects.filter(article=article).order_by("position", "id"))
+    for place, byline in enumerate(bylines):
+        byline.position = place
+    Byline.objects.bulk_update(bylines, ["position"])
 
 
 @transaction.atomic

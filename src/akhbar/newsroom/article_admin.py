@@ -15,6 +15,7 @@ from akhbar.news.models import Article, NoteKind, WorkflowState
 from akhbar.news.rules import format_moment
 
 from . import audit, revisions, translations, trash, views, workflow
+from .byline_admin import BylineInline
 from .diff import compare_content
 from .errors import WorkflowError
 from .forms import ArticleAdminForm
@@ -58,7 +59,8 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["section"]
     search_fields = ["title", "summary"]
     date_hierarchy = "published_at"
-    filter_horizontal = ["tags", "authors"]
+    filter_horizontal = ["tags"]
+    inlines = [BylineInline]
     readonly_fields = ["status_display", "updated_at", "preview_link"]
     actions = ["publish_selected", "unpublish_selected", "trash_selected"]
 
@@ -83,7 +85,7 @@ class ArticleAdmin(admin.ModelAdmin):
             _("Placement"),
             {"fields": ["language", "section", "tags", "slug", "translation_group"]},
         ),
-        (_("People"), {"fields": ["authors", "editor"]}),
+        (_("People"), {"fields": ["editor"]}),
         (
             _("Lead image"),
             {"fields": ["lead_image", "lead_image_caption", "lead_image_credit"]},

@@ -110,7 +110,7 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         fields = [
             "title", "label", "summary", "body", "language", "section",
-            "tags", "slug", "translation_group", "authors", "editor",
+            "tags", "slug", "translation_group", "editor",
             "lead_image", "lead_image_caption", "lead_image_credit", "embargo_until",
         ]  # fmt: skip
         # Declared below as plain form fields, never written by a save: the

@@ -59,7 +59,7 @@ def snapshot(article: Article) -> dict[str, Any]:
             "section": article.section_id,
             "editor": article.editor_id,
             "tags": sorted(article.tags.values_list("pk", flat=True)),
-            "authors": sorted(article.authors.values_list("pk", flat=True)),
+            "authors": [person.pk for person in article.byline],  # in byline order
             "lead_image": article.lead_image.name or "",
             "lead_image_caption": article.lead_image_caption,
             "lead_image_credit": article.lead_image_credit,
@@ -290,4 +290,9 @@ def _apply(article: Article, revision: Revision) -> None:
     article.lead_image_caption = data.get("lead_image_caption", "")
     article.lead_image_credit = data.get("lead_image_credit", "")
     article.tags.set(Tag.objects.filter(pk__in=data.get("tags", [])))
-    article.authors.set(Person.objects.filter(pk__in=data.get("authors", [])))
+    # In the order kept; revisions from before bylines kept them by id.
+    people = Person.objects.in_bulk(data.get("authors", []))
+    services.set_byline(
+        article=article,
+        people=[people[pk] for pk in data.get("authors", []) if pk in people],
+    )

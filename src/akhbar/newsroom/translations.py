@@ -101,7 +101,7 @@ def translate_into(*, source: Article, language: str, by: "User") -> Outcome:
         # A source stored before today's limits (too long once cleaned, say).
         raise WorkflowError(" ".join(error.messages)) from error
     draft.tags.set(source.tags.all())
-    draft.authors.set(source.authors.all())
+    services.set_byline(article=draft, people=source.byline)
     record_revision(article=draft, by=by, reason=RevisionReason.TRANSLATION)
     TranslationLink.objects.create(
         translation=draft, source=source, source_revision=latest_revision(source)

@@ -99,7 +99,7 @@ class LatestRss(Feed):
         return item.updated_at
 
     def item_author_name(self, item):
-        return xml_text("، ".join(a.name for a in item.authors.all())) or None
+        return xml_text("، ".join(a.name for a in item.byline)) or None
 
     def item_categories(self, item):
         names = [item.section.name, *(tag.name for tag in item.tags.all())]

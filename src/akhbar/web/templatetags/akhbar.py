@@ -120,7 +120,7 @@ def article_json_ld(article) -> str:
         "dateModified": iso(article.updated_at),
         "articleSection": article.section.name,
         "keywords": [tag.name for tag in article.tags.all()],
-        "author": [person(author) for author in article.authors.all()],
+        "author": [person(author) for author in article.byline],
         "publisher": {
             "@type": "Organization",
             "name": settings.AKHBAR_SITE_NAME,
