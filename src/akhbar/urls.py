@@ -13,6 +13,7 @@ urlpatterns = [
     path("", web_views.choose_language, name="choose-language"),
     path("", include("akhbar.web.machine_urls")),
     path("api/v1/", api.urls),
+    path("reads/", include("akhbar.readership.urls")),
 ]
 
 urlpatterns += i18n_patterns(
