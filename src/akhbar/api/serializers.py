@@ -7,6 +7,7 @@ forged Host cannot put another site's links into the API's answers.
 from django.conf import settings
 from django.utils import translation
 
+from akhbar.media.rendering import render_body_for_machines
 from akhbar.news.languages import default_language, pick_translation
 
 
@@ -95,7 +96,7 @@ def article_data(article, *, language: str | None, versions: dict) -> dict:
         "slug": article.slug,
         "label": article.label,
         "summary": article.summary,
-        "body_html": article.body,
+        "body_html": render_body_for_machines(article),
         "language": article.language,
         "section": named(article.section, names_in),
         "tags": [named(tag, names_in) for tag in article.tags.all()],

@@ -16,6 +16,7 @@ from akhbar.news.rules import format_moment
 
 from . import audit, revisions, translations, trash, views, workflow
 from .byline_admin import BylineInline
+from .media_admin import PictureInline
 from .diff import compare_content
 from .errors import WorkflowError
 from .forms import ArticleAdminForm
@@ -60,7 +61,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary"]
     date_hierarchy = "published_at"
     filter_horizontal = ["tags"]
-    inlines = [BylineInline]
+    inlines = [BylineInline, PictureInline]
     readonly_fields = ["status_display", "updated_at", "preview_link"]
     actions = ["publish_selected", "unpublish_selected", "trash_selected"]
 

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "akhbar.library",
     "akhbar.live",
     "akhbar.readership",
+    "akhbar.media",
     "akhbar.frontpage",
     # Before allauth, so that its templates override allauth's.
     "akhbar.accounts",
@@ -254,6 +255,14 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
+    # Embedded posts (akhbar.media.embeds), framed only after a reader's click.
+    "frame-src": [
+        CSP.SELF,
+        "https://www.youtube-nocookie.com",
+        "https://www.instagram.com",
+        "https://www.facebook.com",
+        "https://www.tiktok.com",
+    ],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "form-action": [CSP.SELF],
