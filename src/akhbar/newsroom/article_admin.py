@@ -5,7 +5,8 @@ import uuid
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.http import HttpResponseRedirect
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -14,12 +15,12 @@ from django.utils.translation import ngettext
 from akhbar.news.models import Article, NoteKind, WorkflowState
 from akhbar.news.rules import format_moment
 
-from . import audit, revisions, translations, trash, views, workflow
+from . import audit, autosave, editor, revisions, translations, trash, views, workflow
 from .byline_admin import BylineInline
-from .media_admin import PictureInline
 from .diff import compare_content
 from .errors import WorkflowError
 from .forms import ArticleAdminForm
+from .media_admin import PictureInline
 from .permissions import (
     can_add_note,
     can_edit,
@@ -29,6 +30,12 @@ from .permissions import (
     can_trash,
     openable_articles,
 )
+from .tags import can_propose_tags, propose_tags
+
+# The fieldset of the writing itself; every other one goes to the side panel.
+MAIN = "editor-main"
+# Inlines shown in the side panel (the byline); others go under the body.
+SIDE_INLINES = {"BylineInline"}
 
 
 class TemporaryRedirect(HttpResponseRedirect):
@@ -60,38 +67,53 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["section"]
     search_fields = ["title", "summary"]
     date_hierarchy = "published_at"
-    filter_horizontal = ["tags"]
+    # Tags and people by type-ahead search (the tag and people admins' search).
+    autocomplete_fields = ["tags", "editor"]
     inlines = [BylineInline, PictureInline]
     readonly_fields = ["status_display", "updated_at", "preview_link"]
     actions = ["publish_selected", "unpublish_selected", "trash_selected"]
+    # The editor's own sticky bar of buttons takes the place of the top row.
+    save_on_top = True
 
     class Media:
-        css = {"all": ["newsroom/admin.css"]}
+        css = {"all": ["newsroom/admin.css", "newsroom/editor.css"]}
 
-    fieldsets = [
-        (None, {"fields": ["label", "title", "summary", "body", "version"]}),
-        (
-            _("Publishing"),
-            {
-                "fields": [
-                    "status_display",
-                    "published_at",
-                    "embargo_until",
-                    "preview_link",
-                    "updated_at",
-                ]
-            },
-        ),
-        (
-            _("Placement"),
-            {"fields": ["language", "section", "tags", "slug", "translation_group"]},
-        ),
-        (_("People"), {"fields": ["editor"]}),
-        (
-            _("Lead image"),
-            {"fields": ["lead_image", "lead_image_caption", "lead_image_credit"]},
-        ),
-    ]
+    def get_fieldsets(self, request, obj=None):
+        """Return the writing first (title and body), then the side panel's boxes."""
+        placement = ["section", "tags", "label"]
+        if can_propose_tags(request.user):
+            placement.insert(2, "new_tags")
+        return [
+            (
+                None,
+                {"fields": ["title", "summary", "body", "version"], "classes": [MAIN]},
+            ),
+            (
+                _("Status"),
+                {
+                    "fields": [
+                        "status_display",
+                        "published_at",
+                        "embargo_until",
+                        "preview_link",
+                        "updated_at",
+                    ]
+                },
+            ),
+            (_("Placement"), {"fields": placement}),
+            (_("People"), {"fields": ["editor"]}),
+            (
+                _("Lead image"),
+                {"fields": ["lead_image", "lead_image_caption", "lead_image_credit"]},
+            ),
+            (
+                _("Language and address"),
+                {
+                    "fields": ["language", "slug", "translation_group"],
+                    "classes": ["collapse"],
+                },
+            ),
+        ]
 
     @admin.display(description=_("status"), ordering="status")
     def status_display(self, obj):
@@ -191,6 +213,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 name="news_article_translate",
             ),
             path(f"{article}notes/", wrap(views.add_note), name="news_article_notes"),
+            path("autosave/", wrap(self.autosave_view), name="news_article_autosave"),
             path(f"{article}step/", wrap(views.take_step), name="news_article_step"),
             path(
                 f"{article}untrash/", wrap(views.untrash), name="news_article_untrash"
@@ -254,14 +277,56 @@ class ArticleAdmin(admin.ModelAdmin):
     def render_change_form(self, request, context, *args, obj=None, **kwargs):
         user = request.user
         form = context["adminform"].form
+        steps = workflow.available_steps(user, obj)
+        copy = autosave.newer_copy(user=user, article=obj)
+        inlines = context.get("inline_admin_formsets", [])
         context.update(
             can_publish=can_publish(user),
-            steps=workflow.available_steps(user, obj),
+            steps=steps,
             conflict=self._conflict_context(form),
+            side_inlines=[i for i in inlines if type(i.opts).__name__ in SIDE_INLINES],
+            main_inlines=[
+                i for i in inlines if type(i.opts).__name__ not in SIDE_INLINES
+            ],
+            autosaved=copy,
+            editor_config=editor.config(
+                article=obj, autosaved=copy, can_publish_now="publish" in steps
+            ),
         )
         if obj is not None and obj.pk:
             context.update(self._article_context(request, obj))
         return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def autosave_view(self, request):
+        """Keep (or discard) the writer's autosaved copy; answers JSON."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if int(request.META.get("CONTENT_LENGTH") or 0) > autosave.MAX_REQUEST_BYTES:
+            return JsonResponse({"error": _("Too much text to autosave.")}, status=413)
+        try:
+            article_id = int(request.POST["article"] or 0) or None
+        except (KeyError, ValueError):
+            return JsonResponse({"error": _("Which article?")}, status=400)
+        try:
+            if "discard" in request.POST:
+                autosave.discard(user=request.user, article_id=article_id)
+                return JsonResponse({"discarded": True})
+            copy = autosave.save_autosave(
+                user=request.user,
+                article_id=article_id,
+                **{f: request.POST.get(f, "") for f in ("title", "summary", "body")},
+            )
+        except Article.DoesNotExist:
+            return JsonResponse({"error": _("No such article.")}, status=404)
+        except PermissionDenied:
+            return JsonResponse(
+                {"error": _("You cannot edit this article.")}, status=403
+            )
+        except ValidationError as error:
+            return JsonResponse({"error": " ".join(error.messages)}, status=400)
+        return JsonResponse(
+            {"saved_at": copy.saved_at.isoformat(), "message": editor.saved(copy)}
+        )
 
     def _conflict_context(self, form):
         conflict = getattr(form, "conflict", None)
@@ -321,7 +386,18 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         """Save tags and authors and keep the revision; the step comes after."""
         super().save_related(request, form, formsets, change)
+        names = form.cleaned_data.get("new_tags")
+        if names:
+            form.instance.tags.add(
+                *propose_tags(
+                    names=names, language=form.instance.language, by=request.user
+                )
+            )
         revisions.record_revision(article=form.instance, by=request.user)
+        # The saved text replaces the autosaved copies (of a new article too).
+        autosave.discard(user=request.user, article_id=form.instance.pk)
+        if not change:
+            autosave.discard(user=request.user, article_id=None)
         if form.forbidden_step:
             self.message_user(
                 request,

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from akhbar.news import rules
@@ -12,7 +13,7 @@ from akhbar.news.sanitize import sanitize_body
 from akhbar.news.services import slug_for
 from akhbar.text.controls import strip_bidi_controls
 
-from . import revisions
+from . import revisions, tags
 
 
 class TranslatedNamesWidget(forms.MultiWidget):
@@ -104,6 +105,16 @@ class ArticleAdminForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
         help_text=_("Needed to send an article back: say what should change."),
     )
+    new_tags = forms.CharField(
+        label=_("New tags"),
+        required=False,
+        max_length=tags.MAX_NAMES * (tags.MAX_NAME_LENGTH + 2),
+        widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "off"}),
+        help_text=_(
+            "Type tag names separated by commas: a name that is already a tag "
+            "adds that tag, a new one is created when you save."
+        ),
+    )
     user = None  # set by the admin for each request
 
     class Meta:
@@ -129,6 +140,25 @@ class ArticleAdminForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["published_at"].initial = self.instance.published_at
             self.fields["version"].initial = revisions.current_version(self.instance)
+        if self.user is None or not tags.can_propose_tags(self.user):
+            self.fields.pop("new_tags", None)
+        self._write_in_the_article_language()
+
+    def _write_in_the_article_language(self) -> None:
+        """Show the title, summary and body in the article's direction and face."""
+        language = self.instance.language or settings.LANGUAGE_CODE
+        if not self.instance.pk:
+            language = self.initial.get("language") or language
+        direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
+        for name in ("title", "summary", "body"):
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs.update(lang=language, dir=direction)
+                attrs.setdefault("class", "")
+                attrs["class"] = f"{attrs['class']} editor-writing".strip()
+
+    def clean_new_tags(self) -> list[str]:
+        return tags.parse_names(self.cleaned_data.get("new_tags", ""))
 
     @property
     def step(self) -> str | None:

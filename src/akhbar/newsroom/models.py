@@ -186,3 +186,46 @@ class TranslationLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id} → {self.translation_id}"
+
+
+class Autosave(models.Model):
+    """The text a writer had on screen, kept every few seconds; not a revision.
+
+    One per writer and article, or per writer for an article not saved yet.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("writer"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    saved_at = models.DateTimeField(_("saved"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("autosaved draft")
+        verbose_name_plural = _("autosaved drafts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "article"], name="one_autosave_per_writer_and_article"
+            ),
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(article__isnull=True),
+                name="one_new_article_autosave_per_writer",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.article_id or '—'}"
