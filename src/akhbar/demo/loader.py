@@ -26,6 +26,7 @@ from akhbar.newsroom import workflow
 
 from .breaking import load_breaking_news
 from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
+from .live import load_live_coverage
 from .images import draw_lead_image
 
 STORY_NAMESPACE = uuid.UUID("5b1c7a52-3d0e-4f7e-9a55-6b6f0c2a7e11")
@@ -211,6 +212,7 @@ def load_content(*, now=None, content_dir: Path = CONTENT_DIR, by=None) -> Loade
     loaded = Loaded()
     for story in stories:
         loaded += load_story(story, now=now, by=by)
+    load_live_coverage(now=now, by=by)
     load_breaking_news(now=now, by=by)
     return loaded
 

@@ -134,16 +134,22 @@ def _locked(coverage: LiveCoverage) -> LiveCoverage:
     )
 
 
+def start_problem(article: Article) -> str:
+    """Return why live coverage cannot start on this article ("" if it can)."""
+    if not Article.objects.published().filter(pk=article.pk).exists():
+        return _("Publish the story first: live coverage runs on a published story.")
+    if LiveCoverage.objects.filter(article=article).exists():
+        return _("This story already has live coverage.")
+    return ""
+
+
 @transaction.atomic
 def start_coverage(*, article: Article, by: "User", summary: str = "") -> LiveCoverage:
     """Attach live coverage to a published story; it opens now."""
     _require(can_run(by), _("Only editors may start live coverage."))
-    if not Article.objects.published().filter(pk=article.pk).exists():
-        raise WorkflowError(
-            _("Publish the story first: live coverage runs on a published story.")
-        )
-    if LiveCoverage.objects.filter(article=article).exists():
-        raise WorkflowError(_("This story already has live coverage."))
+    problem = start_problem(article)
+    if problem:
+        raise WorkflowError(problem)
     coverage = LiveCoverage.objects.create(
         article=article,
         summary=_clean(summary, SUMMARY_MAX_LENGTH, required=False),
