@@ -28,6 +28,7 @@ from .breaking import load_breaking_news
 from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
 from .live import load_live_coverage
 from .images import draw_lead_image
+from .readership import load_reads
 
 STORY_NAMESPACE = uuid.UUID("5b1c7a52-3d0e-4f7e-9a55-6b6f0c2a7e11")
 DEMO_ACCOUNTS = [
@@ -214,6 +215,7 @@ def load_content(*, now=None, content_dir: Path = CONTENT_DIR, by=None) -> Loade
         loaded += load_story(story, now=now, by=by)
     load_live_coverage(now=now, by=by)
     load_breaking_news(now=now, by=by)
+    load_reads(now=now)
     return loaded
 
 

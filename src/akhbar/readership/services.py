@@ -1,5 +1,6 @@
 """The one write of readership: counted reads into hourly tallies."""
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from django.db import IntegrityError, transaction
@@ -59,3 +60,19 @@ def _add(article_id: int, hour: datetime, reads: int) -> None:
             ReadTally.objects.create(article_id=article_id, hour=hour, count=reads)
     except IntegrityError:  # another flush made it meanwhile
         rows.update(count=F("count") + reads)
+
+
+def set_tallies(tallies: Iterable[tuple[int, datetime, int]]) -> None:
+    """Set (article id, hour, reads) tallies to these counts: for demo data.
+
+    Setting rather than adding makes loading the same tallies twice a no-op.
+    """
+    ReadTally.objects.bulk_create(
+        [
+            ReadTally(article_id=article_id, hour=hour, count=count)
+            for article_id, hour, count in tallies
+        ],
+        update_conflicts=True,
+        unique_fields=["article", "hour"],
+        update_fields=["count"],
+    )
