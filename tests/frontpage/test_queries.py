@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from akhbar.frontpage.models import BlockKind
 from akhbar.frontpage.queries import front_page
+from akhbar.news.models import Article
 from akhbar.newsroom import frontpage
 from akhbar.newsroom.frontpage import BlockSpec
 from tests.factories import make_article, make_section, make_tag, unpublish
@@ -27,16 +28,18 @@ def arrange(editor, *, lead=None, top=(), blocks=(), section=None, **schedule):
 
 
 def test_unarranged_front_leads_with_the_newest_story_that_has_a_picture():
-    older = pictured(title="قصة بصورة")
+    # The factories date each new article a minute before the one made before.
     make_article(title="خبر من سطر واحد")  # newer, no picture
+    older = pictured(title="قصة بصورة")
     page = front_page(language="ar")
     assert page.lead == older
+    assert older.published_at < Article.objects.get(title="خبر من سطر واحد").published_at
     assert page.lead_has_image
 
 
 def test_a_story_without_a_picture_never_fills_an_image_led_slot(editor):
-    with_pictures = [pictured() for _ in range(2)]
     bare = [make_article() for _ in range(5)]  # all newer than the pictured ones
+    with_pictures = [pictured() for _ in range(2)]
     page = front_page(language="ar")
     image_led = [page.lead, *page.top]
     assert set(image_led) == set(with_pictures)
@@ -54,8 +57,9 @@ def test_pinned_story_without_a_picture_leads_text_led(editor):
 
 
 def test_pinned_lead_that_is_not_the_newest_leads(editor):
-    chosen = pictured(title="اختيار المحرر")
     newest = pictured(title="الأحدث")
+    chosen = pictured(title="اختيار المحرر")
+    assert newest.published_at > chosen.published_at
     arrange(editor, lead=chosen)
     page = front_page(language="ar")
     assert page.lead == chosen
