@@ -10,8 +10,8 @@ from akhbar.news.breaking import BreakingAlert
 from akhbar.newsroom import breaking
 
 DEMO_ALERTS = {
-    "ar": "عاجل: إغلاق ميناء جدة الإسلامي مؤقتًا أمام السفن بسبب عاصفة رملية",
-    "en": "Breaking: Jeddah Islamic Port closes to shipping for now as a sandstorm hits",
+    "ar": "إغلاق ميناء جدة الإسلامي مؤقتًا أمام السفن بسبب عاصفة رملية",
+    "en": "Jeddah Islamic Port closes to shipping for now as a sandstorm hits",
 }
 SHOWN_FOR = timedelta(hours=6)
 
