@@ -76,7 +76,8 @@ def test_marker_inside_text_or_with_markup_stays_text():
     picture = make_picture(article)
     with_body(
         article,
-        f"<p>انظر [picture {picture.pk}] هنا</p><p><strong>[picture {picture.pk}]</strong></p>",
+        f"<p>انظر [picture {picture.pk}] هنا</p>"
+        f"<p><strong>[picture {picture.pk}]</strong></p>",
     )
     assert "<figure" not in render_body(article)
 
@@ -138,7 +139,9 @@ def test_english_story_gallery_runs_left_to_right():
 
 
 def test_plain_body_gets_no_stylesheet_or_script():
-    article = make_article(body="<p>نص</p><p><a href=\"https://example.org/\">رابط</a></p>")
+    article = make_article(
+        body='<p>نص</p><p><a href="https://example.org/">رابط</a></p>'
+    )
     html = render_body(article)
     assert "<link" not in html and "<script" not in html
     assert 'href="https://example.org/"' in html
@@ -163,7 +166,10 @@ def test_link_paragraph_to_a_post_becomes_a_placeholder(english):
 
 def test_placeholder_speaks_the_page_language():
     article = make_article()
-    with_body(article, f'<p><a href="https://youtu.be/{VIDEO}">https://youtu.be/{VIDEO}</a></p>')
+    with_body(
+        article,
+        f'<p><a href="https://youtu.be/{VIDEO}">https://youtu.be/{VIDEO}</a></p>',
+    )
     with translation.override("ar"):
         html = render_body(article)
     assert 'lang="ar" dir="rtl"' in html
@@ -194,7 +200,9 @@ def test_look_alike_links_stay_links(href):
 
 def test_link_inside_a_sentence_is_not_embedded():
     article = make_article()
-    with_body(article, f'<p>شاهد <a href="https://youtu.be/{VIDEO}">الفيديو</a> هنا</p>')
+    with_body(
+        article, f'<p>شاهد <a href="https://youtu.be/{VIDEO}">الفيديو</a> هنا</p>'
+    )
     assert "embed" not in render_body(article)
 
 
@@ -243,3 +251,16 @@ def test_feeds_carry_the_summary_not_markers(client):
     assert feed.status_code == 200
     text = feed.content.decode()
     assert "ملخص الخبر" in text and "[picture" not in text
+
+
+def test_an_address_typed_alone_on_a_line_is_embedded_too():
+    article = make_article()
+    with_body(article, f"<p>https://www.youtube.com/watch?v={VIDEO}&amp;t=3</p>")
+    html = render_body(article)
+    assert f"youtube-nocookie.com/embed/{VIDEO}" in html
+
+
+def test_an_unknown_address_typed_alone_stays_text():
+    article = make_article()
+    with_body(article, "<p>https://example.org/watch?v=dQw4w9WgXcQ</p>")
+    assert render_body(article) == "<p>https://example.org/watch?v=dQw4w9WgXcQ</p>"

@@ -27,6 +27,7 @@ from akhbar.newsroom import workflow
 from .breaking import load_breaking_news
 from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
 from .live import load_live_coverage
+from .media import load_story_pictures
 from .images import draw_lead_image
 from .readership import load_reads
 
@@ -215,6 +216,7 @@ def load_content(*, now=None, content_dir: Path = CONTENT_DIR, by=None) -> Loade
         loaded += load_story(story, now=now, by=by)
     load_live_coverage(now=now, by=by)
     load_breaking_news(now=now, by=by)
+    load_story_pictures(by=by)
     load_reads(now=now)
     return loaded
 

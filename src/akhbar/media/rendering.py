@@ -6,8 +6,9 @@ paragraph this module gives a meaning at render time:
 - a marker, `[picture 12]` (or `[صورة ١٢]`) alone in a paragraph, becomes a
   `<figure>` of picture 12 *of this article*, from its renditions: the body
   never carries an image address, so nothing in it can point elsewhere;
-- a paragraph that is only a link to a known post (embeds.parse_embed) becomes
-  a placeholder that loads nothing from the provider until the reader asks.
+- a paragraph that is only a link to a known post (embeds.parse_embed), or
+  only its address as text, becomes a placeholder that loads nothing from
+  the provider until the reader asks.
 
 Both work on the sanitizer's output, whose form is fixed (double-quoted
 attributes, `dir` the only attribute of a paragraph), so a pattern that does
@@ -33,8 +34,11 @@ MARKER = re.compile(
     _PARAGRAPH + r"\[\s*(?:picture|image|صورة)\s*[#:]?\s*([0-9٠-٩]{1,9})\s*\]\s*</p>",
     re.IGNORECASE,
 )
+# A paragraph that is only a link, or only an address typed as text.
 LINK_PARAGRAPH = re.compile(
-    _PARAGRAPH + r'<a href="([^"<>]{1,2000})"[^<>]*>[^<>]*</a>\s*</p>'
+    _PARAGRAPH
+    + r'(?:<a href="([^"<>]{1,2000})"[^<>]*>[^<>]*</a>|(https://[^\s"<>]{1,2000}))'
+    + r"\s*</p>"
 )
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # The body column is 44rem wide from 48rem up; a phone gives it the screen.
@@ -58,7 +62,7 @@ def render_body(article: Article) -> SafeString:
 
     def embed(match: re.Match[str]) -> str:
         nonlocal embeds
-        found = parse_embed(html.unescape(match[1]))
+        found = parse_embed(html.unescape(match[1] or match[2]))
         if found is None:
             return match[0]
         embeds += 1
