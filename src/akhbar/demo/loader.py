@@ -29,6 +29,7 @@ from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
 from .live import load_live_coverage
 from .media import load_story_pictures
 from .images import draw_lead_image
+from .frontpage import load_front_pages
 from .readership import load_reads
 
 STORY_NAMESPACE = uuid.UUID("5b1c7a52-3d0e-4f7e-9a55-6b6f0c2a7e11")
@@ -218,6 +219,7 @@ def load_content(*, now=None, content_dir: Path = CONTENT_DIR, by=None) -> Loade
     load_breaking_news(now=now, by=by)
     load_story_pictures(by=by)
     load_reads(now=now)
+    load_front_pages(by=by)
     return loaded
 
 
