@@ -17,7 +17,6 @@ from akhbar.news.rules import format_moment
 
 from . import audit, autosave, editor, revisions, translations, trash, views, workflow
 from .byline_admin import BylineInline
-from .media_admin import PictureInline
 from .diff import compare_content
 from .errors import WorkflowError
 from .forms import ArticleAdminForm
