@@ -37,7 +37,7 @@ def rows() -> dict:
             article.section_id,
             article.editor_id,
             sorted(article.tags.values_list("slug", flat=True)),
-            sorted(article.authors.values_list("slug", flat=True)),
+            [person.slug for person in article.byline],
             article.lead_image.name,
             article.lead_image_caption,
             article.lead_image_credit,
@@ -61,14 +61,14 @@ def version(key: str, language: str) -> Article:
 
 def test_demo_content_meets_the_brief():
     loaded = load_content()
-    assert loaded == Loaded(created=21, updated=0)
+    assert loaded == Loaded(created=25, updated=0)
     published = Article.objects.published()
-    assert published.count() == 21
-    assert published.values("translation_group").distinct().count() == 15
+    assert published.count() == 25
+    assert published.values("translation_group").distinct().count() == 17
     arabic = published.in_language("ar")
-    assert arabic.count() == 15
-    assert arabic.values("section").distinct().count() == 5
-    assert published.in_language("en").count() == 6
+    assert arabic.count() == 17
+    assert arabic.values("section").distinct().count() == 6
+    assert published.in_language("en").count() == 8
     assert all(article.lead_image_renditions for article in Article.objects.all())
 
 
@@ -190,3 +190,15 @@ def test_demo_shows_a_breaking_alert_in_each_language_until_it_ends():
     load_content(now=tomorrow)
     assert BreakingAlert.objects.count() == 4
     assert BreakingAlert.objects.showing("ar", now=tomorrow).count() == 1
+
+
+def test_the_opinion_section_has_a_columnist_with_a_photo_and_signed_columns():
+    load_content()
+    columnist = Person.objects.get(role="columnist")
+    assert columnist.photo_renditions and columnist.bios["ar"] and columnist.bios["en"]
+    opinion = Article.objects.published().filter(section__slug="opinion")
+    for language in ("ar", "en"):
+        columns = opinion.in_language(language)
+        assert columns.count() >= 2
+        assert all(a.label == "opinion" for a in columns)
+        assert all(a.byline == [columnist] for a in columns)

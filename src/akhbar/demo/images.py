@@ -49,3 +49,31 @@ def draw_lead_image(seed: str, palette: str = "desert", size=(1600, 900)) -> byt
     buffer = BytesIO()
     image.save(buffer, "JPEG", quality=85)
     return buffer.getvalue()
+
+
+def draw_portrait(seed: str, palette: str = "rose", size: int = 640) -> bytes:
+    """Return a JPEG of a plain head-and-shoulders silhouette for a demo person."""
+    rng = random.Random(seed)  # noqa: S311 - deterministic art, not security
+    colors = PALETTES.get(palette, PALETTES["rose"])
+    image = Image.new("RGB", (size, size), colors[2])
+    draw = ImageDraw.Draw(image)
+    a, b = ImageColor.getrgb(colors[2]), ImageColor.getrgb(colors[1])
+    for step in range(size):
+        t = step / size
+        draw.line(
+            [(0, step), (size, step)],
+            fill=tuple(round(a[i] + (b[i] - a[i]) * t) for i in range(3)),
+        )
+    cx = size // 2 + rng.randrange(-size // 20, size // 20)
+    figure = colors[0]
+    head = size // 6
+    draw.ellipse(
+        [cx - head, size * 0.28 - head, cx + head, size * 0.28 + head * 1.15],
+        fill=figure,
+    )
+    draw.ellipse(
+        [cx - size * 0.36, size * 0.58, cx + size * 0.36, size * 1.3], fill=figure
+    )
+    buffer = BytesIO()
+    image.filter(ImageFilter.GaussianBlur(1)).save(buffer, "JPEG", quality=88)
+    return buffer.getvalue()

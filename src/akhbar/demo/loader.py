@@ -28,7 +28,7 @@ from .breaking import load_breaking_news
 from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
 from .live import load_live_coverage
 from .media import load_story_pictures
-from .images import draw_lead_image
+from .images import draw_lead_image, draw_portrait
 from .frontpage import load_front_pages
 from .readership import load_reads
 
@@ -90,6 +90,19 @@ def load_taxonomy(taxonomy: Taxonomy) -> None:
             role=data["role"],
             bios=data.get("bios", {}),
         )
+        if data.get("photo"):
+            _give_photo(data["slug"], data["photo"])
+
+
+def _give_photo(slug: str, palette: str) -> None:
+    """Draw a person's demo portrait once (a palette name in taxonomy.toml)."""
+    person = Person.objects.get(slug=slug)
+    if person.photo:
+        return
+    person.photo.save(
+        f"{slug}.jpg", ContentFile(draw_portrait(slug, palette)), save=False
+    )
+    services.save_person(person=person, photo_changed=True)
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,14 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             Prefetch("authors", queryset=Person.objects.in_byline_order()),
         )
 
+    def with_bylines(self) -> "ArticleQuerySet":
+        """Add the authors in byline order (with photos): opinion cards show them."""
+        from .models import Person
+
+        return self.prefetch_related(
+            Prefetch("authors", queryset=Person.objects.in_byline_order())
+        )
+
     def section_blocks(
         self,
         *,

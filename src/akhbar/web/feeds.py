@@ -144,3 +144,30 @@ class TagAtom(TagRss):
     feed_type = Atom1Feed
     url_name = "web:tag-atom"
     subtitle = LatestRss.description
+
+
+class PersonRss(LatestRss):
+    """A writer's articles, newest first: a columnist's readers follow them."""
+
+    url_name = "web:person-rss"
+
+    def get_object(self, request, slug):
+        # Only a name some published article carries, as for the person page.
+        return get_object_or_404(
+            Article.objects.published().people_credited(), slug=slug
+        )
+
+    def description(self, obj):
+        return _("Articles by %(name)s on %(site)s") % {
+            "name": obj.name,
+            "site": settings.AKHBAR_SITE_NAME,
+        }
+
+    def filter_items(self, articles, obj):
+        return articles.by_person(obj)
+
+
+class PersonAtom(PersonRss):
+    feed_type = Atom1Feed
+    url_name = "web:person-atom"
+    subtitle = PersonRss.description

@@ -20,4 +20,6 @@ urlpatterns = [
     path("section/<slug:slug>/atom/", feeds.SectionAtom(), name="section-atom"),
     path("tag/<str:slug>/rss/", feeds.TagRss(), name="tag-rss"),
     path("tag/<str:slug>/atom/", feeds.TagAtom(), name="tag-atom"),
+    path("people/<slug:slug>/rss/", feeds.PersonRss(), name="person-rss"),
+    path("people/<slug:slug>/atom/", feeds.PersonAtom(), name="person-atom"),
 ]
