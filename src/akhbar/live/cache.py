@@ -9,7 +9,7 @@ def _key(article_pk: int) -> str:
 
 
 def live_stamp(article_pk: int) -> int:
-    """Return the current stamp of an article's live story (1 until its first change)."""
+    """Return the stamp of an article's live story (1 until its first change)."""
     stamp = cache.get(_key(article_pk))
     if stamp is None:
         cache.add(_key(article_pk), 1, timeout=None)
