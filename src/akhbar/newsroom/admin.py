@@ -11,9 +11,13 @@ from akhbar.news.models import Person, Section, Tag
 
 # The article editor and the people admin have modules of their own;
 # importing them registers them.
-from . import article_admin, breaking_admin, user_admin  # noqa: F401
-from . import live_admin  # noqa: F401
-from . import front_admin  # noqa: F401
+from . import (  # noqa: F401
+    article_admin,
+    breaking_admin,
+    front_admin,
+    live_admin,
+    user_admin,
+)
 from .forms import TranslatedNamesField
 from .models import AuditAction, AuditEntry
 from .permissions import can_view_audit
