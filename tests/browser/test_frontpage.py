@@ -57,8 +57,7 @@ def test_editor_arranges_previews_and_publishes_the_front_page(
     before = _block_kinds(desk)
     items.nth(1).locator(".front-item__handle").drag_to(items.nth(0))
     orders = [
-        desk.locator(f"input[name='blocks-{n}-order']").input_value()
-        for n in range(2)
+        desk.locator(f"input[name='blocks-{n}-order']").input_value() for n in range(2)
     ]
     assert orders == ["1", "0"], "the order inputs follow the drop"
     desk.screenshot(path=screenshots / "frontpage-newsroom-ar.png", full_page=True)
@@ -95,7 +94,9 @@ def test_editor_arranges_previews_and_publishes_the_front_page(
 
 
 @pytest.mark.parametrize("viewport, name", [(DESKTOP, "desktop"), (PHONE, "phone")])
-def test_english_front_page_reads_left_to_right(site, new_page, screenshots, viewport, name):
+def test_english_front_page_reads_left_to_right(
+    site, new_page, screenshots, viewport, name
+):
     page = new_page(viewport=viewport)
     open_page(page, site("/en/"))
     assert html_attributes(page) == ("en", "ltr")

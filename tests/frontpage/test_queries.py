@@ -33,7 +33,9 @@ def test_unarranged_front_leads_with_the_newest_story_that_has_a_picture():
     older = pictured(title="قصة بصورة")
     page = front_page(language="ar")
     assert page.lead == older
-    assert older.published_at < Article.objects.get(title="خبر من سطر واحد").published_at
+    assert (
+        older.published_at < Article.objects.get(title="خبر من سطر واحد").published_at
+    )
     assert page.lead_has_image
 
 

@@ -29,11 +29,14 @@ def load_front_pages(*, by) -> None:
     """Arrange and publish each language's home page, unless already live."""
     for language, (lead_key, top_key) in CHOICES.items():
         lead, top = _story(lead_key, language), _story(top_key, language)
-        if lead is None or Arrangement.objects.filter(
-            front__language=language,
-            front__section=None,
-            state=ArrangementState.LIVE,
-        ).exists():
+        if (
+            lead is None
+            or Arrangement.objects.filter(
+                front__language=language,
+                front__section=None,
+                state=ArrangementState.LIVE,
+            ).exists()
+        ):
             continue
         blocks = [
             BlockSpec(BlockKind.LATEST, size=6),

@@ -97,7 +97,9 @@ class Arrangement(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    scheduled_lead_at = models.DateTimeField(_("lead changes at"), null=True, blank=True)
+    scheduled_lead_at = models.DateTimeField(
+        _("lead changes at"), null=True, blank=True
+    )
     changed_at = models.DateTimeField(_("changed"), auto_now=True)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

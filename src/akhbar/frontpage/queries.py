@@ -126,7 +126,9 @@ def front_page(
             slot.position: slot.article_id for slot in arrangement.top_slots.all()
         }
     pinned_ids = {pk for pk in [lead_id, *pinned_top.values()] if pk}
-    pinned = public.filter(pk__in=pinned_ids).for_cards().in_bulk() if pinned_ids else {}
+    pinned = (
+        public.filter(pk__in=pinned_ids).for_cards().in_bulk() if pinned_ids else {}
+    )
 
     # The newest stories with a picture, enough for every slot left to fill.
     fill = iter(
@@ -193,9 +195,9 @@ def _block(block: Block, *, page: FrontPage, public, place, now) -> FrontBlock |
             else:
                 return None
             articles = list(
-                stories.exclude(pk__in=page.shown).newest_first().for_cards()[
-                    : block.size
-                ]
+                stories.exclude(pk__in=page.shown)
+                .newest_first()
+                .for_cards()[: block.size]
             )
             page.shown.update(article.pk for article in articles)
         heading = str(heading)

@@ -309,7 +309,9 @@ class FrontAdmin(admin.ModelAdmin):
                 reverse("admin:frontpage_front_preview", args=[front.pk])
             )
         elif not (move or unpin):
-            messages.success(request, gettext("Draft saved. Readers do not see it yet."))
+            messages.success(
+                request, gettext("Draft saved. Readers do not see it yet.")
+            )
         return HttpResponseRedirect(self._change_url(front))
 
     def preview_view(self, request, object_id):
