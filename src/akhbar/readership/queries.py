@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.utils import timezone
 
 from akhbar.news.models import Article
@@ -19,11 +19,16 @@ def most_read(
     """
     now = now or timezone.now()
     since = now - timedelta(hours=hours)
-    window = Q(read_tallies__hour__gt=since, read_tallies__hour__lte=now)
+    # Filtering on the tallies before annotating joins only the window's rows
+    # (the hour index), not every article of the language.
     return list(
         Article.objects.published(now=now)
-        .filter(language=language)
-        .annotate(reads=Sum("read_tallies__count", filter=window))
+        .filter(
+            language=language,
+            read_tallies__hour__gt=since,
+            read_tallies__hour__lte=now,
+        )
+        .annotate(reads=Sum("read_tallies__count"))
         .filter(reads__gt=0)
         .select_related("section")
         .order_by("-reads", "-published_at", "-id")[:limit]
