@@ -26,64 +26,59 @@ PLURAL_SAMPLES = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 
 def toolbar_labels() -> dict[str, str]:
     """Return the prose editor's own English labels with the newsroom's words."""
 
-    def label(text: str) -> str:
-        return pgettext("prose editor", text)
-
     return {
         # Toolbar buttons (the library's titles, some lower case).
-        "bold": label("Bold"),
-        "italic": label("Italic"),
-        "strike": label("Strikethrough"),
-        "subscript": label("Subscript"),
-        "superscript": label("Superscript"),
-        "heading 2": label("Heading"),
-        "heading 3": label("Subheading"),
-        "heading 4": label("Minor heading"),
-        "Heading 2": label("Heading"),
-        "Heading 3": label("Subheading"),
-        "Heading 4": label("Minor heading"),
-        "paragraph": label("Paragraph"),
-        "Paragraph": label("Paragraph"),
-        "unordered list": label("Bulleted list"),
-        "ordered list": label("Numbered list"),
-        "blockquote": label("Quotation"),
-        "horizontal rule": label("Separator line"),
-        "insert link": label("Insert link"),
-        "remove link": label("Remove link"),
-        "undo": label("Undo"),
-        "redo": label("Redo"),
-        "edit HTML": label("Edit the HTML"),
-        "Toggle fullscreen": label("Full screen"),
-        "List properties": label("List properties"),
+        "bold": pgettext("prose editor", "Bold"),
+        "italic": pgettext("prose editor", "Italic"),
+        "strike": pgettext("prose editor", "Strikethrough"),
+        "subscript": pgettext("prose editor", "Subscript"),
+        "superscript": pgettext("prose editor", "Superscript"),
+        "heading 2": pgettext("prose editor", "Heading"),
+        "heading 3": pgettext("prose editor", "Subheading"),
+        "heading 4": pgettext("prose editor", "Minor heading"),
+        "Heading 2": pgettext("prose editor", "Heading"),
+        "Heading 3": pgettext("prose editor", "Subheading"),
+        "Heading 4": pgettext("prose editor", "Minor heading"),
+        "paragraph": pgettext("prose editor", "Paragraph"),
+        "Paragraph": pgettext("prose editor", "Paragraph"),
+        "unordered list": pgettext("prose editor", "Bulleted list"),
+        "ordered list": pgettext("prose editor", "Numbered list"),
+        "blockquote": pgettext("prose editor", "Quotation"),
+        "horizontal rule": pgettext("prose editor", "Separator line"),
+        "insert link": pgettext("prose editor", "Insert link"),
+        "remove link": pgettext("prose editor", "Remove link"),
+        "undo": pgettext("prose editor", "Undo"),
+        "redo": pgettext("prose editor", "Redo"),
+        "edit HTML": pgettext("prose editor", "Edit the HTML"),
+        "Toggle fullscreen": pgettext("prose editor", "Full screen"),
+        "List properties": pgettext("prose editor", "List properties"),
         # Dialogs (the library asks gettext for these).
-        "URL": label("Address (URL)"),
-        "Title": label("Title shown on hover"),
-        "Open in new window": label("Open in a new window"),
-        "Edit Link": label("Edit the link"),
-        "Update": label("Update"),
-        "Insert": label("Insert"),
-        "Cancel": label("Cancel"),
-        "Edit HTML": label("Edit the HTML"),
-        "Prettify": label("Tidy the HTML"),
+        "URL": pgettext("prose editor", "Address (URL)"),
+        "Title": pgettext("prose editor", "Title shown on hover"),
+        "Open in new window": pgettext("prose editor", "Open in a new window"),
+        "Edit Link": pgettext("prose editor", "Edit the link"),
+        "Update": pgettext("prose editor", "Update"),
+        "Insert": pgettext("prose editor", "Insert"),
+        "Cancel": pgettext("prose editor", "Cancel"),
+        "Edit HTML": pgettext("prose editor", "Edit the HTML"),
+        "Prettify": pgettext("prose editor", "Tidy the HTML"),
         "The HTML contents of the editor. Note that the allowed HTML is "
-        "restricted by the editor schema.": label(
-            "The editor's content as HTML. Only the markup the editor allows is kept."
+        "restricted by the editor schema.": pgettext(
+            "prose editor",
+            "The editor's content as HTML. Only the markup the editor allows is kept.",
         ),
-        "List type": label("List type"),
-        "Start at": label("Start at"),
-        "Bullets": label("Bullets"),
-        "Decimal numbers": label("Numbers"),
-        "Lowercase letters": label("Lowercase letters"),
-        "Uppercase letters": label("Uppercase letters"),
-        "Lowercase Roman numerals": label("Lowercase Roman numerals"),
-        "Uppercase Roman numerals": label("Uppercase Roman numerals"),
-    }
-
-
-def plural(singular: str, plural_: str) -> dict[str, str]:
-    return {
-        category: ngettext(singular, plural_, n)
-        for category, n in PLURAL_SAMPLES.items()
+        "List type": pgettext("prose editor", "List type"),
+        "Start at": pgettext("prose editor", "Start at"),
+        "Bullets": pgettext("prose editor", "Bullets"),
+        "Decimal numbers": pgettext("prose editor", "Numbers"),
+        "Lowercase letters": pgettext("prose editor", "Lowercase letters"),
+        "Uppercase letters": pgettext("prose editor", "Uppercase letters"),
+        "Lowercase Roman numerals": pgettext(
+            "prose editor", "Lowercase Roman numerals"
+        ),
+        "Uppercase Roman numerals": pgettext(
+            "prose editor", "Uppercase Roman numerals"
+        ),
     }
 
 
@@ -113,8 +108,15 @@ def config(
         else None,
         "labels": toolbar_labels(),
         "texts": {
-            "words": plural("%(n)s word", "%(n)s words"),
-            "minutes": plural("%(n)s minute read", "%(n)s minutes read"),
+            # Literal ngettext calls, so that makemessages finds them.
+            "words": {
+                category: ngettext("%(n)s word", "%(n)s words", n)
+                for category, n in PLURAL_SAMPLES.items()
+            },
+            "minutes": {
+                category: ngettext("%(n)s minute read", "%(n)s minutes read", n)
+                for category, n in PLURAL_SAMPLES.items()
+            },
             "autosaving": _("Autosaving…"),
             "autosaveFailed": _(
                 "Autosave failed; your text is still here. Save to keep it."

@@ -87,7 +87,8 @@
   let proseEditor = null;
 
   function proseElement() {
-    return form.querySelector(".prose-editor .ProseMirror");
+    const wrapper = body && body.closest(".prose-editor");
+    return wrapper && wrapper.querySelector(".ProseMirror[contenteditable]");
   }
 
   function writeIn(code) {
@@ -257,7 +258,7 @@
         event.preventDefault();
       }
     }
-  });
+  }, true); // capture: widgets such as select2 keep their keys to themselves
 
   // The lead image: the chosen file's name, in words of the page.
   const upload = document.getElementById("id_lead_image");
