@@ -138,8 +138,9 @@ VISIBLE_LATIN = """() => {
         const latin = node.nodeValue.match(/[A-Za-z]{2,}/g);
         if (latin) found.push(...latin);
     }
-    for (const input of document.querySelectorAll('input[type=submit], input[type=button]')) {
-        if (input.checkVisibility() && /[A-Za-z]{2,}/.test(input.value)) found.push(input.value);
+    for (const input of document.querySelectorAll('input[type=submit]')) {
+        const value = input.value;
+        if (input.checkVisibility() && /[A-Za-z]{2,}/.test(value)) found.push(value);
     }
     return found;
 }"""
@@ -170,7 +171,7 @@ def test_editor_screens(site, new_page, screenshots, language, viewport):
         ".editor-side",
     ]
     tops = page.evaluate(
-        "parts => parts.map(s => document.querySelector(s).getBoundingClientRect().top)",
+        "ps => ps.map(s => document.querySelector(s).getBoundingClientRect().top)",
         parts,
     )
     in_order = page.evaluate(
