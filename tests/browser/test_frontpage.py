@@ -89,7 +89,7 @@ def test_editor_arranges_previews_and_publishes_the_front_page(
         assert width <= viewport["width"], f"{name}: {width}px wide"
         settle(page)
         page.screenshot(
-            path=screenshots / f"frontpage-ar-{name}.png", full_page=name == "phone"
+            path=screenshots / f"frontpage-ar-{name}.png", full_page=True
         )
 
 
@@ -106,5 +106,5 @@ def test_english_front_page_reads_left_to_right(
     assert width <= viewport["width"]
     settle(page)
     page.screenshot(
-        path=screenshots / f"frontpage-en-{name}.png", full_page=name == "phone"
+        path=screenshots / f"frontpage-en-{name}.png", full_page=True
     )

@@ -1,5 +1,5 @@
 """The demo's fronts: editors chose a lead that is not the newest story, pinned
-one story in the top row, and arranged blocks (latest, most read, opinion, the
+one story in the top row, and arranged blocks (opinion, most read, latest, the
 sections, video). Made once: a front already live is left as editors left it,
 so running `akhbar demo` again changes nothing."""
 
@@ -39,9 +39,10 @@ def load_front_pages(*, by) -> None:
         ):
             continue
         blocks = [
-            BlockSpec(BlockKind.LATEST, size=6),
-            BlockSpec(BlockKind.MOST_READ, size=5),
+            # Opinion first: blocks below never repeat a story shown above.
             BlockSpec(BlockKind.OPINION, size=4),
+            BlockSpec(BlockKind.MOST_READ, size=5),
+            BlockSpec(BlockKind.LATEST, size=8),
             *(
                 BlockSpec(BlockKind.SECTION, section=section, size=4)
                 for section in Section.objects.ordered()

@@ -85,7 +85,7 @@ def default_blocks(section: Section | None) -> list[Block]:
         # A section's page lists its other stories under the front anyway.
         return []
     blocks = [
-        Block(kind=BlockKind.LATEST, size=6),
+        Block(kind=BlockKind.LATEST, size=8),
         Block(kind=BlockKind.MOST_READ, size=5),
         Block(kind=BlockKind.OPINION, size=4),
     ]
