@@ -1,7 +1,7 @@
 """Content languages: the site's LANGUAGES setting decides which exist."""
 
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 
 def language_codes() -> list[str]:
@@ -9,7 +9,11 @@ def language_codes() -> list[str]:
 
 
 def language_choices() -> list[tuple[str, str]]:
-    return list(settings.LANGUAGES)
+    """Return (code, name) with names in the reader's language: «الإنجليزية»."""
+    return [
+        (code, get_language_info(code)["name_translated"])
+        for code, _name in settings.LANGUAGES
+    ]
 
 
 def default_language() -> str:
