@@ -264,3 +264,13 @@ def test_an_unknown_address_typed_alone_stays_text():
     article = make_article()
     with_body(article, "<p>https://example.org/watch?v=dQw4w9WgXcQ</p>")
     assert render_body(article) == "<p>https://example.org/watch?v=dQw4w9WgXcQ</p>"
+
+
+def test_one_query_for_placed_pictures_and_the_gallery(django_assert_num_queries):
+    article = make_article()
+    placed = make_picture(article)
+    make_picture(article, in_gallery=True)
+    with_body(article, f"<p>[picture {placed.pk}]</p><p>[picture {placed.pk}]</p>")
+    with django_assert_num_queries(1):
+        html = render_body(article)
+    assert html.count("<figure") == 3

@@ -49,7 +49,10 @@ GALLERY_SIZES = "(min-width: 48rem) 30rem, 85vw"
 def render_body(article: Article) -> SafeString:
     """Return the reader page's body: figures, embed placeholders, the gallery."""
     body = article.body or ""
-    pictures = _placed_pictures(article, body)
+    # One query for every picture the page shows: those placed and the gallery.
+    own = list(article.pictures.all()) if article.pk else []
+    numbers = _numbers(body)
+    pictures = {p.pk: p for p in own if p.pk in numbers and p.renditions}
     embeds = 0
 
     def figure(match: re.Match[str]) -> str:
@@ -71,8 +74,8 @@ def render_body(article: Article) -> SafeString:
     body = LINK_PARAGRAPH.sub(embed, MARKER.sub(figure, body))
     gallery = [
         _shown(picture, GALLERY_SIZES)
-        for picture in article.pictures.filter(in_gallery=True)
-        if picture.renditions
+        for picture in own
+        if picture.in_gallery and picture.renditions
     ]
     parts = [body]
     if gallery:
@@ -108,8 +111,12 @@ def render_body_for_machines(article: Article) -> str:
     return MARKER.sub(figure, body)
 
 
+def _numbers(body: str) -> set[int]:
+    return {_number(found) for found in MARKER.findall(body)}
+
+
 def _placed_pictures(article: Article, body: str) -> dict[int, Picture]:
-    numbers = {_number(found) for found in MARKER.findall(body)}
+    numbers = _numbers(body)
     if not numbers or article.pk is None:
         return {}
     # Only this article's own pictures: a marker cannot reach another story's.
