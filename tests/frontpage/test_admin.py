@@ -132,3 +132,23 @@ def test_home_shows_text_led_lead_without_picture_box(client, editor, home):
     lead = html[html.index("front-lead") : html.index("</section>")]
     assert "front-lead--text" in lead and "عنوان كبير بلا صورة" in lead
     assert "ملخص الخبر" in lead and "<img" not in lead
+
+
+def test_a_lead_change_that_has_happened_shows_as_the_lead(client, editor, home, clock):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    first, second = make_article(), make_article()
+    frontpage.save_draft(
+        front=home, lead=first, top=[], blocks=[], by=editor,
+        scheduled_lead=second, scheduled_lead_at=timezone.now() + timedelta(hours=1),
+    )  # fmt: skip
+    clock.advance(2 * 3600)
+    client.force_login(editor)
+    form = client.get(change_url(home)).context["form"]
+    assert form.initial == {"lead": second}
+    # Saving it as shown is accepted (no schedule in the past).
+    response = client.post(change_url(home), form_data(lead=second.pk))
+    assert response.status_code == 302
+    assert Arrangement.objects.get(front=home, state="draft").lead == second

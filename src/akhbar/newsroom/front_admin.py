@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -214,6 +214,10 @@ class FrontAdmin(admin.ModelAdmin):
                 "scheduled_lead": arrangement.scheduled_lead,
                 "scheduled_lead_at": arrangement.scheduled_lead_at,
             }
+            due = arrangement.scheduled_lead_at
+            if arrangement.scheduled_lead and due and due <= timezone.now():
+                # The change of lead has happened: it is now simply the lead.
+                initial = {"lead": arrangement.scheduled_lead}
             top = {slot.position: slot.article for slot in arrangement.top_slots.all()}
             blocks = list(arrangement.blocks.all())
         form = ArrangeForm(initial=initial)
