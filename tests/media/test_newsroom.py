@@ -170,3 +170,29 @@ def test_bidi_controls_are_dropped_from_captions():
     )
     picture.refresh_from_db()
     assert "\u202e" not in picture.caption and "\u2066" not in picture.credit
+
+
+def test_preview_shows_the_pictures_of_a_draft(editor_client):
+    article = make_article(published=False)
+    placed = make_picture(article, caption="في المعاينة")
+    make_picture(article, in_gallery=True)
+    article.body = f"<p>[picture {placed.pk}]</p>"
+    article.save()
+
+    page = editor_client.get(f"/ar/newsroom/news/article/{article.pk}/preview/")
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert 'class="story-figure"' in html and "في المعاينة" in html
+    assert 'class="gallery"' in html
+
+
+def test_a_new_picture_reaches_the_cached_reader_page(
+    client, django_capture_on_commit_callbacks
+):
+    article = make_article()  # published
+    url = article.get_absolute_url()
+    assert 'class="gallery"' not in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        make_picture(article, in_gallery=True)
+    assert 'class="gallery"' in client.get(url).content.decode()
