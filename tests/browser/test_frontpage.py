@@ -134,3 +134,19 @@ def test_a_pinned_lead_without_a_picture_is_text_led_on_a_phone(
     assert page.locator(".front-row .card__image").count() == 4
     settle(page)
     page.screenshot(path=screenshots / "frontpage-textlead-ar-phone.png")
+
+
+@pytest.mark.parametrize("viewport, name", [(DESKTOP, "desktop"), (PHONE, "phone")])
+def test_a_section_page_leads_with_its_front_then_its_other_stories(
+    site, new_page, screenshots, viewport, name
+):
+    page = new_page(viewport=viewport)
+    open_page(page, site(f"/ar/section/{site.arabic.section.slug}/"))
+    assert page.locator(".front-lead .card__image img").count() == 1
+    assert page.locator("h1").inner_text().strip() == site.arabic.section.name
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"]
+    settle(page)
+    page.screenshot(
+        path=screenshots / f"frontpage-section-ar-{name}.png", full_page=True
+    )
