@@ -13,7 +13,11 @@ LOCALE = ROOT / "locale"
 
 TEMPLATE_STRING = re.compile(r"""{%\s*(?:translate|trans)\s+(["'])(.+?)\1""")
 PYTHON_STRING = re.compile(
-    r"""\b(?:_|gettext|gettext_lazy|pgettext)\(\s*(["'])((?:(?!\1).)+)\1\s*[,)]"""
+    r"""\b(?:_|gettext|gettext_lazy)\(\s*(["'])((?:(?!\1).)+)\1\s*[,)]"""
+)
+# pgettext("context", "message"): gettext keys it as "context\x04message".
+CONTEXT_STRING = re.compile(
+    r"""\bpgettext(?:_lazy)?\(\s*(["'])((?:(?!\1).)+)\1\s*,\s*(["'])((?:(?!\3).)+)\3\s*[,)]"""
 )
 
 
@@ -73,7 +77,9 @@ def source_messages() -> set[str]:
     for path in SOURCE.rglob("*.py"):
         if "migrations" in path.parts:
             continue
-        messages |= {m[1] for m in PYTHON_STRING.findall(path.read_text("utf-8"))}
+        text = path.read_text("utf-8")
+        messages |= {m[1] for m in PYTHON_STRING.findall(text)}
+        messages |= {f"{m[1]}\x04{m[3]}" for m in CONTEXT_STRING.findall(text)}
     return messages
 
 
