@@ -54,6 +54,12 @@ def png(size, mode="RGB") -> SimpleUploadedFile:
     return SimpleUploadedFile("big.png", buffer.getvalue(), "image/png")
 
 
+def truncated_jpeg() -> SimpleUploadedFile:
+    buffer = BytesIO()
+    Image.effect_noise((800, 600), 50).convert("RGB").save(buffer, "JPEG")
+    return SimpleUploadedFile("cut.jpg", buffer.getvalue()[:20000], "image/jpeg")
+
+
 @pytest.fixture
 def editor_client(client):
     client.force_login(make_user(role="editor"))
@@ -85,8 +91,9 @@ def test_editor_uploads_a_picture_and_gets_renditions_and_a_marker(
          "not an image"),
         (lambda: SimpleUploadedFile("x.jpg", b"", "image/jpeg"), "empty"),
         (lambda: png((8000, 6000), mode="1"), "too many pixels"),
+        (lambda: truncated_jpeg(), "damaged or incomplete"),
     ],
-    ids=["html-named-jpg", "empty", "pixel-bomb"],
+    ids=["html-named-jpg", "empty", "pixel-bomb", "truncated"],
 )  # fmt: skip
 def test_bad_uploads_get_a_clear_message(editor_client, english, upload, message):
     article = make_article(published=False)

@@ -5,12 +5,12 @@ from typing import TYPE_CHECKING
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from akhbar.news.images import make_renditions, validate_image_upload
+from akhbar.news.images import make_renditions
 from akhbar.news.models import Article
 from akhbar.news.services import content_changed
 from akhbar.newsroom.permissions import can_edit, openable_articles
 
-from .models import Picture
+from .models import Picture, validate_picture_upload
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -31,7 +31,7 @@ def save_picture(*, picture: Picture, by: "User", image_changed: bool) -> Pictur
     if not may_change_pictures(by, picture.article):
         raise PermissionDenied
     if image_changed:
-        validate_image_upload(picture.image.file)
+        validate_picture_upload(picture.image.file)
     picture.save()
     if image_changed or not picture.renditions:
         # After save, so the upload is in storage and the renditions read it there.
