@@ -1,4 +1,5 @@
 import pytest
+from django.db import DatabaseError
 from django.urls import reverse
 
 from akhbar.readership import counting
@@ -47,6 +48,26 @@ def test_the_first_beacon_of_a_minute_queues_one_flush(beacon, monkeypatch, cloc
     beacon(article.pk)
     beacon(article.pk)
     assert flushes == [1, 1]
+
+
+def test_a_queue_that_is_down_never_fails_the_beacon(beacon, monkeypatch):
+    from akhbar.readership import views
+
+    class Down:
+        calls = 0
+
+        def enqueue(self):
+            self.calls += 1
+            raise DatabaseError("the task table is locked")
+
+    down = Down()
+    monkeypatch.setattr(views, "flush_reads_task", down)
+    article = make_article()
+    assert beacon(article.pk).status_code == 204
+    assert beacon(article.pk).status_code == 204  # the next beacon tries again
+    assert down.calls == 2
+    monkeypatch.undo()
+    assert reads(article) == 2
 
 
 def test_the_queued_flush_writes_the_reads(beacon):

@@ -88,6 +88,11 @@ def flush_due() -> bool:
     return cache.add(FLUSH_QUEUED, 1, FLUSH_EVERY)
 
 
+def flush_not_queued() -> None:
+    """Let the next beacon queue the flush (this one could not)."""
+    cache.delete(FLUSH_QUEUED)
+
+
 def take(key: str) -> int:
     """Take what a counter holds, leaving what is counted meanwhile."""
     held = cache.get(key) or 0

@@ -16,6 +16,7 @@ whose `Origin` is another site, or that the browser marks `Sec-Fetch-Site:
 cross-site`, gets 403. Per-client limits bound what any one client can add.
 """
 
+import logging
 import re
 
 from allauth.account.adapter import get_adapter
@@ -29,6 +30,7 @@ from . import counting
 from .bots import not_a_reader
 from .tasks import flush_reads_task
 
+logger = logging.getLogger(__name__)
 ARTICLE_ID = re.compile(r"[1-9][0-9]{0,9}")
 MAX_ID = 2**31 - 1
 MAX_BODY = 64
@@ -56,8 +58,17 @@ def count_read(request: HttpRequest) -> HttpResponse:
             return HttpResponse(status=204)
         client = counting.client_hash(address, request.META["HTTP_USER_AGENT"])
         if counting.record_read(int(raw), client=client) and counting.flush_due():
-            flush_reads_task.enqueue()
+            _queue_flush()
     return HttpResponse(status=204)
+
+
+def _queue_flush() -> None:
+    """Queue the flush; if the queue is down, leave it to the next beacon."""
+    try:
+        flush_reads_task.enqueue()
+    except Exception:
+        logger.exception("could not queue the read flush")
+        counting.flush_not_queued()
 
 
 def _foreign(request: HttpRequest) -> bool:
