@@ -232,3 +232,13 @@ def test_the_client_is_kept_only_as_a_keyed_hash(beacon, flush_queued):
     keys = " ".join(cache._cache)
     assert "198.51.100.23" not in keys
     assert counting.client_hash("198.51.100.23", BROWSER_UA) in keys
+
+
+def test_ten_thousand_replays_move_a_story_by_one_read(flush_queued):
+    article = make_article()
+    client = counting.client_hash("203.0.113.9", BROWSER_UA)
+    counted = sum(
+        counting.record_read(article.pk, client=client) for _ in range(10_000)
+    )
+    assert counted == 1
+    assert reads(article) == 1

@@ -74,3 +74,11 @@ def test_the_static_script_exists_and_uses_send_beacon():
         source = script.read()
     assert "navigator.sendBeacon" in source
     assert "prerendering" in source  # a prerendered page waits to be shown
+
+
+def test_ranks_follow_the_arabic_numerals_setting(client, settings):
+    settings.AKHBAR_NUMERALS = {"ar": "arab", "en": "latn"}
+    article = make_article()
+    tally(make_article(), 3)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<span class="most-read__rank" aria-hidden="true">١</span>' in html
