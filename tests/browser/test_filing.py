@@ -87,8 +87,8 @@ def test_reporter_files_a_story_in_at_most_eight_actions(site, new_page, tmp_pat
     assert article.created_by == reporter
 
 
-def test_ctrl_s_saves_and_tags_come_by_type_ahead_in_arabic(site, new_page):
-    from akhbar.news.models import Article, Tag
+def test_keys_save_and_publish_and_tags_come_by_type_ahead_in_arabic(site, new_page):
+    from akhbar.news.models import Article, Tag, WorkflowState
     from tests.factories import make_user
 
     tag = Tag.objects.exclude(names={}).first()
@@ -115,13 +115,34 @@ def test_ctrl_s_saves_and_tags_come_by_type_ahead_in_arabic(site, new_page):
     expect(page.locator(".select2-results__option--highlighted")).to_have_text(tag.name)
     act.press("Enter")
 
+    # Leaving with unsaved changes asks first (and staying is possible).
+    dialogs = []
+
+    def answer(dialog):
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", answer)
+    with page.expect_event("dialog"):
+        page.locator(".breadcrumbs a").first.click(no_wait_after=True)
+    assert dialogs == ["beforeunload"]
+    expect(page.locator("#id_title")).to_have_value(TITLE)
+
+    # Ctrl+S saves; a submit is not asked about (a dismissed question would
+    # have kept the page from leaving).
     act.press("Control+s")
     expect(page.locator(".messagelist")).to_be_visible()
+    assert dialogs == ["beforeunload"]
     article = Article.objects.get(title=TITLE)
     assert list(article.tags.all()) == [tag]
     assert page.url.endswith(f"/ar/newsroom/news/article/{article.pk}/change/")
-    # Saved: leaving the page asks nothing, and the publish key is offered.
+
+    # Ctrl+Shift+P is the publish button, offered to an editor.
     assert page.locator("#editor-bar input[name=_publish]").count() == 1
+    act.press("Control+Shift+P")
+    expect(page.locator(".messagelist")).to_contain_text("نُشر")
+    article.refresh_from_db()
+    assert article.workflow_state() == WorkflowState.PUBLISHED
 
 
 VISIBLE_LATIN = """() => {

@@ -301,7 +301,8 @@ class ArticleAdmin(admin.ModelAdmin):
         """Keep (or discard) the writer's autosaved copy; answers JSON."""
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
-        if int(request.META.get("CONTENT_LENGTH") or 0) > autosave.MAX_REQUEST_BYTES:
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if not length.isdigit() or int(length) > autosave.MAX_REQUEST_BYTES:
             return JsonResponse({"error": _("Too much text to autosave.")}, status=413)
         try:
             article_id = int(request.POST["article"] or 0) or None
