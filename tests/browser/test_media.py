@@ -96,15 +96,16 @@ def test_nothing_leaves_the_site_until_the_reader_asks(
     assert new_page.requests.foreign() == []
     assert outside.tried == []
 
-    button.click()
+    src = f"https://www.youtube-nocookie.com/embed/{VIDEO}"
+    # Wait for the browser's attempt itself (the route aborts it).
+    with page.expect_request(src):
+        button.click()
 
-    frame = page.locator(
-        f'iframe[src="https://www.youtube-nocookie.com/embed/{VIDEO}"]'
-    )
+    frame = page.locator(f'iframe[src="{src}"]')
     expect(frame).to_be_attached()
     expect(frame).to_be_focused()
     expect(page.locator(".embed__button")).to_have_count(0)
-    hosts = {urlsplit(url).netloc for url in outside.tried}
+    hosts = {urlsplit(url).netloc for url in new_page.requests.foreign()}
     assert hosts == {"www.youtube-nocookie.com"}
 
 
@@ -170,3 +171,51 @@ def test_editor_sees_each_pictures_marker_in_the_article_form(
     expect(marker).to_be_visible()
     group = page.locator("#pictures-group")
     group.screenshot(path=screenshots / "media-newsroom-ar-inline.png")
+
+
+PROVIDER_POSTS = {
+    "instagram": (
+        "https://www.instagram.com/p/C7abcDEF123/",
+        "https://www.instagram.com/p/C7abcDEF123/embed/",
+    ),
+    "facebook": (
+        "https://www.facebook.com/aljazeera/posts/10161",
+        "https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com"
+        "%2Faljazeera%2Fposts%2F10161%2F&show_text=true&width=500",
+    ),
+    "tiktok": (
+        "https://www.tiktok.com/@news.desk/video/7301234567890",
+        "https://www.tiktok.com/player/v1/7301234567890",
+    ),
+}
+
+
+def test_each_provider_frames_only_after_its_own_click(site, new_page):
+    article = make_article(
+        section=make_section(),
+        body="".join(
+            f'<p><a href="{post}">{name}</a></p>'
+            for name, (post, _) in PROVIDER_POSTS.items()
+        )
+        + '<p><a href="https://x.com/AlArabiya/status/1790">X</a></p>',
+    )
+    publish(article)
+    page = new_page(viewport=PHONE)
+    outside = Outside(page, site.url)
+    open_page(page, site(article.get_absolute_url()))
+    # X has no frame: its box is a link that opens the post on X.
+    expect(page.locator(".embed--x .embed__button")).to_have_count(0)
+    expect(
+        page.locator('.embed--x a[href="https://x.com/AlArabiya/status/1790"]')
+    ).to_be_visible()
+
+    asked = set()
+    for name, (_, frame_src) in PROVIDER_POSTS.items():
+        hosts = {urlsplit(url).netloc for url in new_page.requests.foreign()}
+        assert hosts == asked  # only the providers the reader asked for so far
+        with page.expect_request(frame_src):
+            page.locator(f".embed--{name} .embed__button").click()
+        frame = page.locator(f'.embed--{name} iframe[src="{frame_src}"]')
+        expect(frame).to_be_attached()
+        asked.add(urlsplit(frame_src).netloc)
+    assert {urlsplit(url).netloc for url in outside.tried} == asked
