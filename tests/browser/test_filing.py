@@ -228,3 +228,41 @@ def test_editor_screens(site, new_page, screenshots, language, viewport):
     page.screenshot(
         path=screenshots / f"editor-{language}-{kind}.png", full_page=kind == "phone"
     )
+
+
+def test_autosave_from_the_page_and_restore_it(site, new_page):
+    from akhbar.news.models import Article
+    from akhbar.newsroom.models import Autosave, Revision
+    from tests.factories import make_article, make_user
+
+    reporter = make_user(role="reporter", username="ريم", password=PASSWORD)
+    article = make_article(published=False, section=site.arabic.section)
+    Article.objects.filter(pk=article.pk).update(created_by=reporter)
+    revisions = Revision.objects.filter(article=article).count()
+    page = new_page(viewport=DESKTOP)
+    log_in(page, site, reporter, PASSWORD)
+    url = site(f"/ar/newsroom/news/article/{article.pk}/change/")
+    open_page(page, url)
+    page.fill("#id_title", "عنوان لم يُحفظ بعد")
+    # The timer's work, started now rather than waited for.
+    page.evaluate("document.getElementById('article_form').editorAutosave()")
+    expect(page.locator("#editor-autosave")).to_contain_text("حُفظ تلقائيًا")
+    assert Autosave.objects.get(user=reporter, article=article).title == (
+        "عنوان لم يُحفظ بعد"
+    )
+    assert Revision.objects.filter(article=article).count() == revisions
+
+    # Coming back (the page closed without saving): the copy is offered.
+    page.on("dialog", lambda dialog: dialog.accept())
+    open_page(page, url)
+    expect(page.locator("#id_title")).to_have_value(article.title)
+    offer = page.locator("#editor-restore")
+    expect(offer).to_be_visible()
+    offer.locator("[data-editor-restore]").click()
+    expect(offer).to_be_hidden()
+    expect(page.locator("#id_title")).to_have_value("عنوان لم يُحفظ بعد")
+    page.locator("#editor-bar input[name=_continue]").click()
+    expect(page.locator(".messagelist")).to_be_visible()
+    article.refresh_from_db()
+    assert article.title == "عنوان لم يُحفظ بعد"
+    assert not Autosave.objects.filter(user=reporter).exists()
