@@ -26,7 +26,7 @@ from django.utils.translation import get_language_info
 
 from akhbar.news.models import Article
 
-from .embeds import Embed, parse_embed
+from .embeds import parse_embed
 from .models import Picture
 
 _PARAGRAPH = r'<p(?: dir="(?:rtl|ltr|auto)")?>\s*'
@@ -156,6 +156,3 @@ def _direction(language: str) -> str:
         return "rtl" if get_language_info(language)["bidi"] else "ltr"
     except KeyError:
         return "auto"
-
-
-__all__ = ["Embed", "render_body", "render_body_for_machines"]
