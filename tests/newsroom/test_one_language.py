@@ -155,6 +155,10 @@ def screens(objects, language="ar") -> list[str]:
         "auth/group/",
         "newsroom/auditentry/",
         "password_change/",
+        "live/livecoverage/",
+        "live/livecoverage/add/",
+        "frontpage/front/",
+        "frontpage/front/add/",
     ]
 
 
