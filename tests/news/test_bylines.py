@@ -47,6 +47,12 @@ def test_prefetched_authors_keep_each_articles_own_order(byline):
         found = queryset.in_bulk([first.pk, second.pk])
         assert names(found[first.pk].byline) == ["Writer 3", "Writer 1", "Writer 2"]
         assert names(found[second.pk].byline) == ["Writer 2", "Writer 1", "Writer 3"]
+    # Asked without a prefetch: one row per author, in this article's order.
+    assert names(Article.objects.get(pk=second.pk).byline) == [
+        "Writer 2",
+        "Writer 1",
+        "Writer 3",
+    ]
 
 
 def test_person_query_reads_credits_once_per_person(byline):

@@ -454,7 +454,7 @@ class Article(models.Model):
         cache = getattr(self, "_prefetched_objects_cache", {})
         if "authors" in cache:
             return list(cache["authors"])
-        return list(self.authors.in_byline_order())
+        return list(Person.objects.filter(bylines__article=self).in_byline_order())
 
 
 class Byline(models.Model):
