@@ -70,6 +70,7 @@ def test_reporter_files_a_story_in_at_most_eight_actions(site, new_page, tmp_pat
     expect(page.locator("#editor-bar")).to_be_visible()
     act.fill("#id_title", TITLE)
     act.fill(".field-body .ProseMirror[contenteditable]", BODY)
+    expect(page.locator("#editor-count")).to_contain_text("10 كلمات")
     act.select("#id_section", str(site.arabic.section.pk))
     act.fill("#id_new_tags", NEW_TAG)
     act.choose_file("#id_lead_image", photo(tmp_path))
@@ -85,6 +86,7 @@ def test_reporter_files_a_story_in_at_most_eight_actions(site, new_page, tmp_pat
     assert article.lead_image
     assert article.workflow_state() == WorkflowState.IN_REVIEW
     assert article.created_by == reporter
+    assert article.word_count == 10  # as the page counted while typing
 
 
 def test_keys_save_and_publish_and_tags_come_by_type_ahead_in_arabic(site, new_page):
