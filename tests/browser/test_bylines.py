@@ -64,3 +64,26 @@ def test_newsroom_screens_in_arabic(site, new_page, screenshots, viewport):
         page.screenshot(
             path=screenshots / f"ar-newsroom-{name}-{size}.png", full_page=True
         )
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_columnist_page_and_signed_opinion_cards(site, new_page, screenshots, viewport):
+    from akhbar.news.models import Person
+
+    columnist = Person.objects.get(role="columnist")
+    size = "desktop" if viewport == DESKTOP else "phone"
+    page = new_page(viewport=viewport)
+    open_page(page, site(columnist.get_absolute_url()))
+    assert page.locator("h1").inner_text().strip() == "مريم العلي"
+    assert page.locator("img.person__photo").is_visible()
+    assert page.locator(".card").count() == 2
+    settle(page)
+    page.screenshot(path=screenshots / f"ar-columnist-{size}.png", full_page=True)
+
+    open_page(page, site("/ar/section/opinion/"))
+    signed = page.locator(".card__columnist")
+    assert signed.first.is_visible()
+    assert signed.first.locator("img.card__columnist-photo").is_visible()
+    assert "مريم العلي" in signed.first.inner_text()
+    settle(page)
+    page.screenshot(path=screenshots / f"ar-opinion-{size}.png", full_page=True)
