@@ -9,7 +9,7 @@ from django.test import Client
 
 from akhbar.news.models import Article, Tag
 from akhbar.news.sanitize import BODY_MAX_LENGTH
-from akhbar.newsroom import autosave, tags
+from akhbar.newsroom import autosave, tags, workflow
 from akhbar.newsroom.models import Autosave, Revision
 from akhbar.newsroom.workflow import STEPS
 from tests.factories import byline_form_data, make_article, make_tag, make_user
@@ -132,6 +132,17 @@ def test_toolbar_labels_follow_the_newsroom_language(editor):
     assert all(re.search(r"[\u0600-\u06FF]", text) for text in arabic.values())
     assert not any(re.search(r"[\u0600-\u06FF]", text) for text in english.values())
     assert english["bold"] == "Bold"
+
+
+def test_an_article_out_of_the_reporters_hands_opens_read_only(reporter):
+    article = draft_of(reporter)
+    workflow.take("submit", article=article, by=reporter)
+    response = logged_in(reporter).get(change_url(article))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "field-new_tags" not in html  # nothing to propose tags to
+    assert 'name="_continue"' not in html
+    assert 'id="editor-bar"' in html
 
 
 # Autosave.

@@ -81,7 +81,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_fieldsets(self, request, obj=None):
         """Return the writing first (title and body), then the side panel's boxes."""
         placement = ["section", "tags", "label"]
-        if can_propose_tags(request.user):
+        editable = obj is None or self.has_change_permission(request, obj)
+        if editable and can_propose_tags(request.user):
             placement.insert(2, "new_tags")
         return [
             (
