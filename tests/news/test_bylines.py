@@ -10,7 +10,13 @@ from django.db.migrations.executor import MigrationExecutor
 from akhbar.news import services
 from akhbar.news.models import Article, Byline
 from akhbar.newsroom import revisions
-from tests.factories import byline_form_data, make_article, make_person, make_user
+from tests.factories import (
+    byline_form_data,
+    make_article,
+    make_person,
+    make_section,
+    make_user,
+)
 from tests.newsroom.conftest import change_url, edit_data
 
 pytestmark = pytest.mark.django_db
@@ -162,4 +168,25 @@ def test_migration_keeps_existing_authors_in_their_former_order():
         (article.pk, "alpha", 0),
         (article.pk, "zeta", 1),
         (alone.pk, "zeta", 0),
+    ]
+
+
+def test_a_new_article_keeps_the_byline_order_of_its_form(client, byline):
+    section = make_section()
+    client.force_login(make_user(role="reporter"))
+    data = {
+        "title": "خبر جديد",
+        "summary": "",
+        "body": "<p>نص</p>",
+        "language": "ar",
+        "section": section.pk,
+        "slug": "",
+        "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",
+        **byline_form_data(byline),
+    }
+    assert client.post("/ar/newsroom/news/article/add/", data).status_code == 302
+    article = Article.objects.get(title="خبر جديد")
+    assert names(article.byline) == ["Writer 3", "Writer 1", "Writer 2"]
+    assert revisions.latest_revision(article).data["authors"] == [
+        person.pk for person in byline
     ]
