@@ -87,3 +87,8 @@ def test_columnist_page_and_signed_opinion_cards(site, new_page, screenshots, vi
     assert "مريم العلي" in signed.first.inner_text()
     settle(page)
     page.screenshot(path=screenshots / f"ar-opinion-{size}.png", full_page=True)
+
+    page.locator(".card__title a").first.click()
+    page.wait_for_load_state("load")
+    assert page.locator(".article__columnist-photo").is_visible()
+    page.screenshot(path=screenshots / f"ar-opinion-article-{size}.png")

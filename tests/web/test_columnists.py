@@ -49,7 +49,7 @@ def test_columnist_page_shows_photo_bio_and_columns_newest_first(client, columns
     assert "كاتب رأي" in html  # the columnist role, in Arabic
     found = [html.index(title) for title in ("دعوا لهجاتنا", "الظل حق", "عن المدينة")]
     assert found == sorted(found)
-    assert '/ar/people/maryam/rss/' in html and '/ar/people/maryam/atom/' in html
+    assert "/ar/people/maryam/rss/" in html and "/ar/people/maryam/atom/" in html
 
 
 def test_columnist_feeds_list_their_columns_newest_first(client, columns):
@@ -94,3 +94,11 @@ def test_cards_of_other_labels_carry_no_columnist_line(client, columnist):
 def test_the_columnist_line_is_left_out_on_their_own_page(client, columns):
     html = client.get("/ar/people/maryam/").content.decode()
     assert 'class="card__columnist"' not in html
+
+
+def test_an_opinion_piece_shows_its_columnists_portrait_by_the_byline(client, columns):
+    html = client.get(columns[0].get_absolute_url()).content.decode()
+    assert 'class="article__columnist-photo"' in html
+    report = make_article(label="report", authors=columns[0].byline)
+    html = client.get(report.get_absolute_url()).content.decode()
+    assert 'class="article__columnist-photo"' not in html
