@@ -26,10 +26,10 @@ from akhbar.newsroom import workflow
 
 from .breaking import load_breaking_news
 from .datafiles import CONTENT_DIR, Story, Taxonomy, Version, read_content
+from .frontpage import load_front_pages
+from .images import draw_lead_image, draw_portrait
 from .live import load_live_coverage
 from .media import load_story_pictures
-from .images import draw_lead_image, draw_portrait
-from .frontpage import load_front_pages
 from .readership import load_reads
 
 STORY_NAMESPACE = uuid.UUID("5b1c7a52-3d0e-4f7e-9a55-6b6f0c2a7e11")
