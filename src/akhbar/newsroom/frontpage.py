@@ -34,12 +34,12 @@ from akhbar.news.services import content_changes_at
 
 from . import audit
 from .errors import NotAllowed
+from .models import AuditAction
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
-# Not (yet) members of AuditAction: adding them there needs a newsroom migration.
-FRONT_PUBLISHED = "front_published"
+FRONT_PUBLISHED = AuditAction.FRONT_PUBLISHED
 PERMISSION = "frontpage.arrange_front"
 
 

@@ -29,22 +29,23 @@ from akhbar.news.services import content_changed
 
 from . import audit
 from .errors import NotAllowed, WorkflowError
+from .models import AuditAction
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 
 class LiveAction:
-    """What the audit log records for live coverage (values of its `action`)."""
+    """What the audit log records for live coverage."""
 
-    STARTED = "live_started"
-    POSTED = "live_posted"
-    EDITED = "live_edited"
-    REMOVED = "live_removed"
-    PINNED = "live_pinned"
-    UNPINNED = "live_unpinned"
-    SUMMARY = "live_summary"
-    CLOSED = "live_closed"
+    STARTED = AuditAction.LIVE_STARTED
+    POSTED = AuditAction.LIVE_POSTED
+    EDITED = AuditAction.LIVE_EDITED
+    REMOVED = AuditAction.LIVE_REMOVED
+    PINNED = AuditAction.LIVE_PINNED
+    UNPINNED = AuditAction.LIVE_UNPINNED
+    SUMMARY = AuditAction.LIVE_SUMMARY
+    CLOSED = AuditAction.LIVE_CLOSED
 
 
 class InvalidText(WorkflowError):

@@ -92,6 +92,15 @@ class AuditAction(models.TextChoices):
     BREAKING_ADDED = "breaking_added", _("Breaking news alert added")
     BREAKING_CHANGED = "breaking_changed", _("Breaking news alert changed")
     BREAKING_REMOVED = "breaking_removed", _("Breaking news alert removed")
+    FRONT_PUBLISHED = "front_published", _("Front page published")
+    LIVE_STARTED = "live_started", _("Live coverage started")
+    LIVE_POSTED = "live_posted", _("Live update posted")
+    LIVE_EDITED = "live_edited", _("Live update corrected")
+    LIVE_REMOVED = "live_removed", _("Live update removed")
+    LIVE_PINNED = "live_pinned", _("Live update pinned")
+    LIVE_UNPINNED = "live_unpinned", _("Live update unpinned")
+    LIVE_SUMMARY = "live_summary", _("Live coverage summary changed")
+    LIVE_CLOSED = "live_closed", _("Live coverage closed")
 
 
 class AuditQuerySet(models.QuerySet):
