@@ -42,7 +42,6 @@ class BylineInline(admin.TabularInline):
     extra = 1
     verbose_name = _("author")
     verbose_name_plural = _("authors, in byline order")
-    formfield_overrides = {}
 
     class Media:
         js = ["newsroom/bylines.js"]
