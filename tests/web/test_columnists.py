@@ -102,3 +102,34 @@ def test_an_opinion_piece_shows_its_columnists_portrait_by_the_byline(client, co
     report = make_article(label="report", authors=columns[0].byline)
     html = client.get(report.get_absolute_url()).content.decode()
     assert 'class="article__columnist-photo"' not in html
+
+
+@pytest.mark.parametrize("page", ["/ar/", "/ar/latest/", "/ar/section/opinion/"])
+def test_opinion_cards_cost_no_query_each(client, columnist, page):
+    """Sixteen signed cards take the queries seven do: their columnists are
+    fetched together, however many opinion cards a page has."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    opinion = make_section(slug="opinion", names={"ar": "رأي", "en": "Opinion"})
+
+    def queries_with(count: int) -> int:
+        for _ in range(count):
+            make_article(
+                section=opinion,
+                label="opinion",
+                authors=[columnist, make_person()],
+                lead_image=image_upload(),
+            )
+        client.cookies.clear()
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(page, HTTP_CACHE_CONTROL="no-cache")
+        assert response.status_code == 200
+        assert "card__columnist" in response.content.decode()
+        return len(context)
+
+    from django.core.cache import cache
+
+    few = queries_with(7)
+    cache.clear()
+    assert queries_with(9) == few

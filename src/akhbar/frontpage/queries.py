@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from akhbar.news.models import Article, Section, StoryLabel
+from akhbar.news.querysets import with_columnists
 
 from .models import (
     TOP_SIZE,
@@ -159,6 +160,9 @@ def front_page(
         shown = _block(block, page=page, public=public, place=place, now=now)
         if shown is not None:
             page.blocks.append(shown)
+    with_columnists(
+        [page.lead, *page.top, *(a for block in page.blocks for a in block.articles)]
+    )
     return page
 
 

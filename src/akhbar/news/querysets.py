@@ -6,7 +6,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import (
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    prefetch_related_objects,
+)
 from django.utils import timezone
 
 if TYPE_CHECKING:
@@ -95,14 +102,6 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             Prefetch("authors", queryset=Person.objects.in_byline_order()),
         )
 
-    def with_bylines(self) -> "ArticleQuerySet":
-        """Add the authors in byline order (with photos): opinion cards show them."""
-        from .models import Person
-
-        return self.prefetch_related(
-            Prefetch("authors", queryset=Person.objects.in_byline_order())
-        )
-
     def section_blocks(
         self,
         *,
@@ -178,7 +177,7 @@ class ArticleQuerySet(models.QuerySet["Article"]):
                 .values_list("pk", flat=True)[: limit - len(ids)]
             ]
         cards = self.published().filter(pk__in=ids).for_cards().in_bulk()
-        return [cards[pk] for pk in ids if pk in cards]
+        return with_columnists([cards[pk] for pk in ids if pk in cards])
 
     # Added for the JSON API (akhbar.api): filters by slug, embeds, credits.
 
@@ -258,3 +257,23 @@ class PersonQuerySet(models.QuerySet["Person"]):
         return self.filter(
             Q(pk__in=work.values("authors")) | Q(pk__in=work.values("editor"))
         )
+
+
+def with_columnists(articles: "Iterable[Article | None]") -> list:
+    """Return the articles, their opinion pieces' authors fetched in byline order.
+
+    Opinion cards show their columnists: one query for every opinion card of a
+    page, wherever the cards came from, instead of one a card.
+    """
+    from .models import Person, StoryLabel
+
+    articles = list(articles)
+    opinion = [
+        article
+        for article in articles
+        if article is not None and article.label == StoryLabel.OPINION
+    ]
+    prefetch_related_objects(
+        opinion, Prefetch("authors", queryset=Person.objects.in_byline_order())
+    )
+    return articles

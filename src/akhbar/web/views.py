@@ -9,6 +9,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from akhbar.frontpage.queries import front_page
 from akhbar.news.models import Article
+from akhbar.news.querysets import with_columnists
 
 from .alternates import alternates_for_article, alternates_for_path
 from .caching import cached_for_readers
@@ -24,7 +25,9 @@ def choose_language(request):
 
 
 def _page(request, queryset):
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = with_columnists(page.object_list)
+    return page
 
 
 def _published():
