@@ -259,16 +259,16 @@ class PersonQuerySet(models.QuerySet["Person"]):
         )
 
 
-def with_columnists(articles: "Iterable[Article | None]") -> list:
+def with_columnists[A: "Article | None"](articles: Iterable[A]) -> list[A]:
     """Return the articles, their opinion pieces' authors fetched in byline order.
 
     Opinion cards show their columnists: one query for every opinion card of a
     page, wherever the cards came from, instead of one a card.
     """
-    from .models import Person, StoryLabel
+    from .models import Article, Person, StoryLabel
 
     articles = list(articles)
-    opinion = [
+    opinion: list[Article] = [
         article
         for article in articles
         if article is not None and article.label == StoryLabel.OPINION
