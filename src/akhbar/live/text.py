@@ -18,13 +18,25 @@ LOOKS_LIKE_HTML = re.compile(r"<[A-Za-z!/]")
 BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+BULLET = re.compile(r"^\s*[-•]\s+")
+
+
 def plain_to_html(text: str) -> str:
-    """Return plain text as paragraphs: blank lines split them, newlines break."""
-    paragraphs = [part.strip() for part in BLANK_LINE.split(text) if part.strip()]
-    return "".join(
-        "<p>" + "<br>".join(escape(line) for line in part.splitlines()) + "</p>"
-        for part in paragraphs
-    )
+    """Return plain text as paragraphs: blank lines split them, newlines break;
+    a block whose every line starts with "- " or "• " becomes a bulleted list."""
+    blocks = []
+    for part in (part.strip() for part in BLANK_LINE.split(text)):
+        if not part:
+            continue
+        lines = part.splitlines()
+        if all(BULLET.match(line) for line in lines):
+            items = "".join(
+                f"<li>{escape(BULLET.sub('', line, count=1))}</li>" for line in lines
+            )
+            blocks.append(f"<ul>{items}</ul>")
+        else:
+            blocks.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
+    return "".join(blocks)
 
 
 def clean_live_text(text: str, *, max_length: int, required: bool = True) -> str:
@@ -46,14 +58,22 @@ def clean_live_text(text: str, *, max_length: int, required: bool = True) -> str
     return cleaned
 
 
-ONLY_PARAGRAPHS = re.compile(r"(?:<p>(?:[^<]|<br>)*</p>)+")
+TEXT = r"(?:[^<]|<br>)*"
+PLAIN_BLOCKS = re.compile(rf"(?:<p>{TEXT}</p>|<ul>(?:<li>[^<]*</li>)+</ul>)+")
 
 
 def editable_text(html: str) -> str:
-    """Return stored HTML as it is typed: plain text when it is only paragraphs."""
-    if not ONLY_PARAGRAPHS.fullmatch(html or ""):
-        return html or ""
+    """Return stored HTML as it is typed: plain text (with "- " lists) when it is
+    only paragraphs and bulleted lists, else the HTML itself."""
     from html import unescape
 
-    paragraphs = re.findall(r"<p>(.*?)</p>", html)
-    return "\n\n".join(unescape(p.replace("<br>", "\n")) for p in paragraphs)
+    if not PLAIN_BLOCKS.fullmatch(html or ""):
+        return html or ""
+    blocks = []
+    for paragraph, items in re.findall(r"<p>(.*?)</p>|<ul>(.*?)</ul>", html):
+        if items:
+            lines = re.findall(r"<li>(.*?)</li>", items)
+            blocks.append("\n".join(f"- {unescape(line)}" for line in lines))
+        else:
+            blocks.append(unescape(paragraph.replace("<br>", "\n")))
+    return "\n\n".join(blocks)
