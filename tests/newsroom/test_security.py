@@ -99,3 +99,22 @@ def test_payload_is_inert_in_the_dashboard_diff_audit_and_source_panel(client):
         html = response.content.decode()
         assert "<script>alert" not in html, page
         assert "<img src=x onerror" not in html, page
+
+
+def test_truncated_lead_image_is_refused_with_reason_not_a_500(client):
+    """Pillow's verify() passes a cut-off JPEG; its renditions would fail on
+    save. The upload check decodes it and says what is wrong instead."""
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.effect_noise((800, 600), 50).convert("RGB").save(buffer, "JPEG")
+    cut = SimpleUploadedFile("cut.jpg", buffer.getvalue()[:20000], "image/jpeg")
+    client.force_login(make_user(role="editor"))
+    response = client.post(ADD_URL, form_data(make_section(), lead_image=cut))
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors["lead_image"]
+    assert any("تالفة" in error or "damaged" in error for error in errors)
+    assert not Article.objects.exists()

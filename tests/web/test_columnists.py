@@ -86,6 +86,19 @@ def test_opinion_cards_carry_the_columnists_name_and_photo(client, columns):
     assert html.count("<bdi>مريم العلي</bdi>") >= 3
 
 
+def test_opinion_cards_say_opinion_once_by_their_label_not_again_by_section(
+    client, columns
+):
+    analysis = make_article(label="analysis", section=columns[0].section)
+    html = client.get("/ar/latest/").content.decode()
+    cards = html.split('<article class="card')[1:]
+    opinion = [card for card in cards if "card__columnist" in card]
+    assert len(opinion) == 3
+    assert all('class="card__section"' not in card for card in opinion)
+    other = next(card for card in cards if analysis.title in card)
+    assert 'class="card__section"' in other
+
+
 def test_cards_of_other_labels_carry_no_columnist_line(client, columnist):
     make_article(label="analysis", authors=[columnist])
     assert 'class="card__columnist"' not in client.get("/ar/latest/").content.decode()

@@ -1,12 +1,9 @@
 from typing import Any
 
-from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from PIL import Image
 
 from akhbar.news.images import _generated_name, validate_image_upload
 from akhbar.news.models import Article, strip_controls
@@ -17,26 +14,8 @@ def picture_path(instance: object, filename: str) -> str:
 
 
 def validate_picture_upload(upload: File[bytes]) -> None:
-    """Refuse what the lead image check refuses, and an image that will not decode.
-
-    A truncated JPEG passes Pillow's verify(); reading its pixels (only once
-    the size and pixel limits have passed) finds it before the renditions do.
-    """
+    """Refuse what the lead image check refuses (the migrations name this one)."""
     validate_image_upload(upload)
-    upload.seek(0)
-    try:
-        with Image.open(upload) as image:
-            image.load()
-    except (OSError, SyntaxError, ValueError):
-        raise ValidationError(
-            gettext(
-                "The image is damaged or incomplete: export it again and upload "
-                "the new file."
-            ),
-            code="damaged",
-        ) from None
-    finally:
-        upload.seek(0)
 
 
 class Picture(models.Model):

@@ -23,7 +23,8 @@ ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
 def validate_image_upload(upload: File[bytes]) -> None:
-    """Refuse files that are empty, too big, not a raster image, or a pixel bomb."""
+    """Refuse files that are empty, too big, not a raster image, a pixel bomb,
+    or damaged (a truncated file that would not decode)."""
     size = getattr(upload, "size", 0) or 0
     if size == 0:
         raise ValidationError(_("The file is empty."), code="empty")
@@ -62,6 +63,21 @@ def validate_image_upload(upload: File[bytes]) -> None:
         raise ValidationError(
             _("The image has too many pixels."), code="too_many_pixels"
         )
+    # A truncated JPEG passes verify(); reading its pixels (only now that the
+    # size and pixel limits have passed) finds it before the renditions do.
+    try:
+        with Image.open(upload) as image:
+            image.load()
+    except (OSError, SyntaxError, ValueError):
+        raise ValidationError(
+            _(
+                "The image is damaged or incomplete: export it again and upload "
+                "the new file."
+            ),
+            code="damaged",
+        ) from None
+    finally:
+        upload.seek(0)
 
 
 def make_renditions(
