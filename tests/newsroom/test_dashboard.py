@@ -160,3 +160,19 @@ def test_the_blocks_take_two_queries_each(django_assert_num_queries, editor, per
         blocks = blocks_for(editor)
     assert [block.key for block in blocks] == BLOCKS
     assert blocks[0].count == per_state and len(blocks[0].rows) == min(per_state, 8)
+
+
+def test_the_desk_starts_breaking_news_and_live_coverage_from_the_dashboard(
+    client, editor, reporter
+):
+    """Editors have one click to an alert and to live coverage; a reporter, who
+    may post live updates but not breaking news, sees only the second."""
+    breaking = 'href="/ar/newsroom/news/breakingalert/add/"'
+    live = 'href="/ar/newsroom/live/livecoverage/"'
+    client.force_login(editor)
+    html = client.get("/ar/newsroom/").content.decode()
+    assert breaking in html and live in html
+    assert "انشر خبرًا عاجلًا" in html
+    client.force_login(reporter)
+    html = client.get("/ar/newsroom/").content.decode()
+    assert breaking not in html and live in html
