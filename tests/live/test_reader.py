@@ -50,6 +50,35 @@ def test_closed_story_says_so_and_stops_polling(client, coverage, editor, story)
     assert "data-live-poll" not in html and "live.js" not in html
 
 
+def cards_marked_live(html: str) -> list[str]:
+    cards = html.split('<article class="card')[1:]
+    return [card for card in cards if "story-label--live" in card]
+
+
+def test_cards_of_an_open_live_story_say_live_until_it_closes(
+    client, coverage, editor, story, django_capture_on_commit_callbacks
+):
+    other = make_article(title="خبر عادي")
+    html = client.get("/ar/latest/").content.decode()
+    marked = cards_marked_live(html)
+    assert len(marked) == 1 and story.title in marked[0]
+    assert "مباشر" in marked[0]
+    assert other.title in html
+    with django_capture_on_commit_callbacks(execute=True):
+        live.close_coverage(coverage=coverage, by=editor)
+    assert cards_marked_live(client.get("/ar/latest/").content.decode()) == []
+
+
+def test_open_live_stories_are_read_once_not_once_a_card(
+    client, coverage, django_assert_num_queries
+):
+    from akhbar.web.live import open_live_stories
+
+    with django_assert_num_queries(1):
+        assert open_live_stories() == {coverage.article_id}
+        assert open_live_stories() == {coverage.article_id}
+
+
 def test_new_post_shows_on_the_cached_page(client, coverage, reporter, post, story):
     client.get(story.get_absolute_url())
     assert client.get(story.get_absolute_url())["X-Cache"] == "hit"

@@ -1,8 +1,11 @@
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from akhbar.news.languages import current_language, text_direction
 from akhbar.news.models import Article, BreakingAlert
+
+from .live import open_live_stories
 
 
 def site(request):
@@ -15,4 +18,6 @@ def site(request):
         "nav_sections": Article.objects.published().sections_used(),
         # Lazy: one query, only on pages that show the bar (web/_breaking.html).
         "breaking_alerts": BreakingAlert.objects.showing(current_language()),
+        # Lazy too: read only where a card asks (web/_card.html).
+        "live_now": SimpleLazyObject(open_live_stories),
     }

@@ -84,6 +84,24 @@ def live_story(article) -> LiveStory | None:
     return story
 
 
+def open_live_stories() -> frozenset[int]:
+    """Return the ids of the articles whose live coverage readers see open now.
+
+    Cards mark these «مباشر». Kept in the cache under the reader generation,
+    which every live write bumps: one query a minute at most, none per card.
+    """
+    key = f"live:open:{reader_generation()}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = frozenset(
+            LiveCoverage.objects.for_readers()
+            .open()
+            .values_list("article_id", flat=True)
+        )
+        cache.set(key, ids, 60)
+    return ids
+
+
 def _reader_coverage(pk: int) -> LiveCoverage:
     return get_object_or_404(
         LiveCoverage.objects.for_readers().select_related("article"),
