@@ -3,8 +3,9 @@
 Each screen an admin opens is rendered and its visible text read as a browser
 shows it (text, and the labels in title, placeholder, aria-label, alt and
 button values); scripts, styles and what people typed (input values, text
-areas, the article body) are left out. The article form and the prose
-editor's toolbar are checked by the article editor's own tests.
+areas, the article body) are left out, and so is text marked as in another
+language or an unknown one (lang=""), such as what staff wrote in the audit log.
+The prose editor's toolbar, drawn by script, is checked by the editor's tests.
 """
 
 import json
@@ -109,7 +110,15 @@ def newsroom(client):
     BreakingAlert.objects.create(
         language="ar", text="عاجل: خبر", starts_at=now, ends_at=now + timedelta(hours=1)
     )
+    from akhbar.newsroom import live
+
+    coverage = live.start_coverage(article=article, by=admin, summary="ملخص")
+    live.post_update(coverage=coverage, body="تحديث أول", by=admin)
+    english_coverage = live.start_coverage(article=english, by=admin, summary="So far")
+    live.post_update(coverage=english_coverage, body="First news", by=admin)
     return {
+        "coverage": coverage,
+        "english_coverage": english_coverage,
         "article": article,
         "english": english,
         "section": section,
@@ -122,6 +131,7 @@ def newsroom(client):
 
 def screens(objects, language="ar") -> list[str]:
     article = objects["article" if language == "ar" else "english"]
+    coverage = objects["coverage" if language == "ar" else "english_coverage"]
     alert = objects["alert"]
     return [
         "",
@@ -132,6 +142,8 @@ def screens(objects, language="ar") -> list[str]:
         "news/article/?visibility=scheduled",
         f"news/article/?published_at__year={timezone.now().year}",
         "news/article/?o=5",
+        "news/article/add/",
+        f"news/article/{article.pk}/change/",
         f"news/article/{article.pk}/revisions/",
         f"news/article/{article.pk}/history/",
         f"news/article/{article.pk}/delete/",
@@ -157,6 +169,8 @@ def screens(objects, language="ar") -> list[str]:
         "password_change/",
         "live/livecoverage/",
         "live/livecoverage/add/",
+        f"live/livecoverage/{coverage.pk}/change/",
+        f"live/livecoverage/{coverage.pk}/close/",
         "frontpage/front/",
         "frontpage/front/add/",
     ]
@@ -166,6 +180,11 @@ def screens(objects, language="ar") -> list[str]:
 DATA_WORDS = {
     "Climate", "story", "Layla", "World", "climate", "world", "layla", "admin1",
     "nothing", "matches", "desk",
+    # Keyboard keys are printed on Arabic keyboards in Latin letters, and named
+    # so in Arabic help texts.
+    "Ctrl", "Shift",
+    # As Arabic technical writing names it.
+    "HTML",
 }  # fmt: skip
 
 

@@ -84,7 +84,7 @@ class AuditEntryAdmin(admin.ModelAdmin):
         "action",
         "article_link",
         "transition",
-        "comment",
+        "comment_text",
     ]
     list_filter = ["action", ("at", admin.DateFieldListFilter)]
     search_fields = ["article_title", "actor_name", "comment"]
@@ -98,11 +98,17 @@ class AuditEntryAdmin(admin.ModelAdmin):
         label = entry.article_title or f"#{entry.article_id}"
         if entry.action != AuditAction.PURGED:
             return format_html(
-                '<a href="{}" dir="auto">{}</a>',
+                '<a href="{}" dir="auto" lang="">{}</a>',
                 reverse("admin:news_article_change", args=[entry.article_id]),
                 label,
             )
-        return format_html('<span dir="auto">{}</span>', label)
+        return format_html('<span dir="auto" lang="">{}</span>', label)
+
+    @admin.display(description=_("comment"), ordering="comment")
+    def comment_text(self, entry):
+        # What staff wrote, in whichever language they wrote it (lang="":
+        # unknown), not in the newsroom's.
+        return format_html('<span dir="auto" lang="">{}</span>', entry.comment)
 
     @admin.display(description=_("from → to"))
     def transition(self, entry):

@@ -97,7 +97,9 @@ class ArticleAdminForm(forms.ModelForm):
             "time schedules the article (it then appears by itself)."
         ),
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(
+        label=_("version"), widget=forms.HiddenInput, required=False
+    )
     workflow_comment = forms.CharField(
         label=_("Comment for the workflow step"),
         required=False,

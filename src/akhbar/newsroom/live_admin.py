@@ -13,8 +13,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from akhbar.live.models import SUMMARY_MAX_LENGTH, UPDATE_MAX_LENGTH, LiveCoverage
 from akhbar.live.text import editable_text
@@ -63,11 +63,14 @@ class LiveCoverageAdmin(admin.ModelAdmin):
 
     @admin.display(description=gettext_lazy("story"))
     def story(self, coverage):
-        return format_html('<span dir="auto">{}</span>', coverage.article.title)
+        article = coverage.article
+        return format_html(
+            '<span dir="auto" lang="{}">{}</span>', article.language, article.title
+        )
 
     @admin.display(description=gettext_lazy("language"))
     def language(self, coverage):
-        return coverage.article.language
+        return get_language_info(coverage.article.language)["name_translated"]
 
     @admin.display(description=gettext_lazy("live now"), boolean=True)
     def is_live(self, coverage):
