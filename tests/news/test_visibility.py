@@ -54,27 +54,6 @@ def test_related_articles_share_section_or_tags_and_skip_translations():
     assert related == {same_section, same_tag}
 
 
-@pytest.mark.parametrize("extra_articles", [0, 20])
-def test_section_blocks_give_each_section_its_newest_in_one_query_per_section(
-    django_assert_num_queries, extra_articles
-):
-    first, second, empty = (make_section(position=n) for n in (1, 2, 3))
-    newest = [make_article(section=first) for _ in range(6)]
-    lead = make_article(section=second)
-    older = make_article(section=second, published_at=lead.published_at - timedelta(1))
-    for _ in range(extra_articles):
-        make_article(section=second, published_at=timezone.now() - timedelta(days=9))
-    sections = [first, second, empty]
-    with django_assert_num_queries(len(sections)):
-        blocks = Article.objects.section_blocks(
-            sections=sections, language="ar", per_section=4, exclude=[lead]
-        )
-    assert [section for section, _articles in blocks] == [first, second]
-    expected = sorted(newest, key=lambda a: a.published_at, reverse=True)[:4]
-    assert blocks[0][1] == expected
-    assert blocks[1][1][0] == older  # the excluded lead is not repeated
-
-
 def test_related_articles_prefer_more_shared_tags():
     first_tag, second_tag = make_tag(), make_tag()
     article = make_article(tags=[first_tag, second_tag])

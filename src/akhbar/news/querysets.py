@@ -102,34 +102,6 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             Prefetch("authors", queryset=Person.objects.in_byline_order()),
         )
 
-    def section_blocks(
-        self,
-        *,
-        sections: Iterable["Section"],
-        language: str,
-        per_section: int = 4,
-        exclude: Iterable["Article"] = (),
-    ) -> list[tuple["Section", list["Article"]]]:
-        """Return [(section, [articles])], each section's newest articles.
-
-        One small indexed query per section: a window over every article would
-        read the whole table on each uncached front page.
-        """
-        excluded = [article.pk for article in exclude]
-        blocks = []
-        for section in sections:
-            articles = list(
-                self.published()
-                .in_language(language)
-                .in_section(section)
-                .exclude(pk__in=excluded)
-                .newest_first()
-                .for_cards()[:per_section]
-            )
-            if articles:
-                blocks.append((section, articles))
-        return blocks
-
     def translations_of(self, article: "Article") -> "ArticleQuerySet":
         return self.filter(translation_group=article.translation_group).exclude(
             pk=article.pk
