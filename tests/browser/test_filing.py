@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.helpers import log_in, open_page, settle
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-reporter-password-2026"
 TITLE = "افتتاح محطة طاقة شمسية جديدة في الصحراء"
