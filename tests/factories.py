@@ -90,6 +90,25 @@ def byline_form_data(people=(), *, article=None) -> dict:
     return data
 
 
+def article_form_data(section, *, people=(), **overrides) -> dict:
+    """Return what the newsroom's article form posts for a new article."""
+    return {
+        "title": "خبر عاجل من الرياض",
+        "summary": "ملخص",
+        "body": "<p>نص الخبر</p>",
+        "language": "ar",
+        "section": section.pk,
+        "slug": "",
+        "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",
+        "published_at_0": "",
+        "published_at_1": "",
+        "lead_image_caption": "",
+        "lead_image_credit": "",
+        **byline_form_data(people),
+        **overrides,
+    }
+
+
 def desk_editor():
     """Return the editor the factories publish as (made on first use)."""
     user = get_user_model().objects.filter(username="desk").first()
@@ -146,6 +165,7 @@ def image_upload(name="photo.jpg", size=(1600, 900), fmt="JPEG") -> SimpleUpload
 
 __all__ = [
     "ArticleStatus",
+    "article_form_data",
     "image_upload",
     "make_article",
     "make_person",

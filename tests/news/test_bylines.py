@@ -11,6 +11,7 @@ from akhbar.news import services
 from akhbar.news.models import Article, Byline
 from akhbar.newsroom import revisions
 from tests.factories import (
+    article_form_data,
     byline_form_data,
     make_article,
     make_person,
@@ -174,16 +175,9 @@ def test_migration_keeps_existing_authors_in_their_former_order():
 def test_a_new_article_keeps_the_byline_order_of_its_form(client, byline):
     section = make_section()
     client.force_login(make_user(role="reporter"))
-    data = {
-        "title": "خبر جديد",
-        "summary": "",
-        "body": "<p>نص</p>",
-        "language": "ar",
-        "section": section.pk,
-        "slug": "",
-        "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",
-        **byline_form_data(byline),
-    }
+    data = article_form_data(
+        section, people=byline, title="خبر جديد", summary="", body="<p>نص</p>"
+    )
     assert client.post("/ar/newsroom/news/article/add/", data).status_code == 302
     article = Article.objects.get(title="خبر جديد")
     assert names(article.byline) == ["Writer 3", "Writer 1", "Writer 2"]

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from akhbar.news.models import Article, ArticleStatus, Person, Section, Tag
 from tests.factories import (
-    byline_form_data,
+    article_form_data,
     image_upload,
     make_article,
     make_person,
@@ -25,22 +25,7 @@ def change_url(article):
 
 
 def form_data(section, **overrides):
-    data = {
-        "title": "خبر عاجل من الرياض",
-        "summary": "ملخص",
-        "body": "<p>نص الخبر</p>",
-        "language": "ar",
-        "section": section.pk,
-        "slug": "",
-        "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",
-        "published_at_0": "",
-        "published_at_1": "",
-        "lead_image_caption": "",
-        "lead_image_credit": "",
-        **byline_form_data(),
-    }
-    data.update(overrides)
-    return data
+    return article_form_data(section, **overrides)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from akhbar.news.models import Article, ArticleStatus
 from akhbar.news.sanitize import BODY_MAX_LENGTH
 from akhbar.newsroom import revisions
 from akhbar.newsroom.models import Revision
-from tests.factories import make_article
+from tests.factories import article_form_data, make_article
 from tests.newsroom.conftest import edit_data
 
 pytestmark = pytest.mark.django_db
@@ -46,20 +46,10 @@ TOO_LONG_CLEANED = {
 
 
 def new_article(section, **overrides) -> dict:
-    return {
-        "title": "خبر من الرياض",
-        "summary": "",
-        "body": "<p>نص</p>",
-        "language": "ar",
-        "section": section.pk,
-        "slug": "",
-        "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",
-        "published_at_0": "",
-        "published_at_1": "",
-        "lead_image_caption": "",
-        "lead_image_credit": "",
-        **overrides,
-    }
+    return article_form_data(
+        section,
+        **{"title": "خبر من الرياض", "summary": "", "body": "<p>نص</p>", **overrides},
+    )
 
 
 def body_errors(response) -> list[str]:

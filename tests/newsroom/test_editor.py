@@ -12,7 +12,12 @@ from akhbar.news.sanitize import BODY_MAX_LENGTH
 from akhbar.newsroom import autosave, tags, workflow
 from akhbar.newsroom.models import Autosave, Revision
 from akhbar.newsroom.workflow import STEPS
-from tests.factories import byline_form_data, make_article, make_tag, make_user
+from tests.factories import (
+    article_form_data,
+    make_article,
+    make_tag,
+    make_user,
+)
 from tests.newsroom.conftest import change_url, edit_data
 
 pytestmark = pytest.mark.django_db
@@ -28,21 +33,15 @@ def logged_in(user, **options) -> Client:
 
 
 def new_article_data(section, **overrides) -> dict:
-    return {
-        "title": "خبر عن الطاقة المتجددة",
-        "summary": "",
-        "body": "<p>نص الخبر</p>",
-        "language": "ar",
-        "section": section.pk,
-        "slug": "",
-        "translation_group": "8c2ee2c2-1f3b-4d5e-9f0a-0c1d2e3f4a5b",
-        "published_at_0": "",
-        "published_at_1": "",
-        "lead_image_caption": "",
-        "lead_image_credit": "",
-        **byline_form_data(),
-        **overrides,
-    }
+    return article_form_data(
+        section,
+        **{
+            "title": "خبر عن الطاقة المتجددة",
+            "summary": "",
+            "body": "<p>نص الخبر</p>",
+            **overrides,
+        },
+    )
 
 
 def draft_of(user, **fields) -> Article:
